@@ -1,0 +1,12 @@
+// Minimal UTF-8 <-> code point conversion for the shaping and validation rules.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace khiw {
+
+// Invalid or truncated sequences decode to U+FFFD, one per offending byte.
+std::u32string utf8_decode(std::string_view utf8);
+std::string utf8_encode(std::u32string_view text);
+
+}  // namespace khiw
