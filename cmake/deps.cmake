@@ -15,6 +15,7 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp
   ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR})
+target_compile_options(imgui PRIVATE -w)  # third-party code: its warnings are not ours to fix
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
 
 # libqrencode from its release tarball.
@@ -24,6 +25,7 @@ add_library(qrencode STATIC
   ${QRENCODE_DIR}/qrencode.c ${QRENCODE_DIR}/qrinput.c ${QRENCODE_DIR}/qrspec.c ${QRENCODE_DIR}/rsecc.c
   ${QRENCODE_DIR}/split.c)
 target_include_directories(qrencode SYSTEM PUBLIC ${QRENCODE_DIR})
+target_compile_options(qrencode PRIVATE -w)
 target_compile_definitions(qrencode PRIVATE MAJOR_VERSION=4 MINOR_VERSION=1 MICRO_VERSION=1
   VERSION="4.1.1" STATIC_IN_RELEASE=static)
 

@@ -18,7 +18,7 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::OfficesHeading, "สำนักงานเขต", "District offices"},
     {Msg::OfficesLoading, "กำลังโหลดรายชื่อสำนักงานเขต…", "Loading district offices…"},
     {Msg::OfficesLoadFailed, "โหลดรายชื่อสำนักงานเขตไม่สำเร็จ", "Could not load the district offices"},
-    {Msg::OfficesCount, "ทั้งหมด %d แห่ง", "%d offices"},
+    {Msg::OfficesCount, "ทั้งหมด {n} แห่ง", "{n} offices"},
     {Msg::OfficeGroup, "กลุ่มเขต", "District group"},
     {Msg::LocationApproximate, "ตำแหน่งโดยประมาณ", "approximate location"},
     {Msg::Retry, "ลองอีกครั้ง", "Try again"},
@@ -36,6 +36,12 @@ static_assert(rows_in_enum_order(), "i18n rows must follow the Msg enum order");
 std::string_view tr(Msg key, Lang lang) {
   const Row& row = kTable[static_cast<size_t>(key)];
   return lang == Lang::Th ? row.th : row.en;
+}
+
+std::string tr_n(Msg key, Lang lang, long n) {
+  std::string text(tr(key, lang));
+  if (const size_t at = text.find("{n}"); at != std::string::npos) text.replace(at, 3, std::to_string(n));
+  return text;
 }
 
 std::string_view lang_code(Lang lang) { return lang == Lang::Th ? "th" : "en"; }

@@ -1,5 +1,6 @@
 // Every user-visible string, in Thai (first) and English. Screens and server messages look text up here.
 #pragma once
+#include <string>
 #include <string_view>
 
 namespace khiw {
@@ -22,6 +23,8 @@ enum class Msg {
 };
 
 std::string_view tr(Msg key, Lang lang);
+// tr() with "{n}" in the text replaced by n.
+std::string tr_n(Msg key, Lang lang, long n);
 
 // "th" / "en" for storage and the API.
 std::string_view lang_code(Lang lang);

@@ -35,5 +35,11 @@ TEST(I18n, LangCodes) {
   EXPECT_EQ(other_lang(Lang::En), Lang::Th);
 }
 
+TEST(I18n, CountIsFilledIntoTheText) {
+  EXPECT_EQ(tr_n(Msg::OfficesCount, Lang::Th, 50), "ทั้งหมด 50 แห่ง");
+  EXPECT_EQ(tr_n(Msg::OfficesCount, Lang::En, 7), "7 offices");
+  EXPECT_EQ(tr_n(Msg::Retry, Lang::En, 7), "Try again");  // no placeholder: text unchanged
+}
+
 }  // namespace
 }  // namespace khiw

@@ -1,0 +1,7 @@
+#include "shell/test_probe.h"
+
+namespace khiw::shell {
+
+void publish_test_probe(const AppState&, const ui::UiOutput&, long) {}
+
+}  // namespace khiw::shell

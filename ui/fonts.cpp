@@ -1,0 +1,25 @@
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+#include "core/thai_shaping.h"
+
+namespace khiw::ui {
+
+namespace {
+// Basic Latin + Latin-1, Thai, general punctuation (… – •), and the PUA shaped forms.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF, 0x0E00, 0x0E7F, 0x2010, 0x2027, static_cast<ImWchar>(kThaiPuaFirst),
+    static_cast<ImWchar>(kThaiPuaLast), 0xFFFD, 0xFFFD, 0,
+};
+}  // namespace
+
+void load_font(const unsigned char* ttf, size_t size, float pixels) {
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;
+  config.OversampleH = 2;  // Thai marks are thin; horizontal oversampling keeps them crisp
+  ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf), static_cast<int>(size), pixels,
+                                             &config, kGlyphRanges);
+}
+
+}  // namespace khiw::ui

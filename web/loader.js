@@ -1,0 +1,54 @@
+// Downloads khiw.wasm with a real progress bar, then starts khiw.js with the bytes in hand.
+'use strict';
+(function () {
+  const loading = document.getElementById('loading');
+  const fill = document.querySelector('#bar > div');
+  const error = document.getElementById('error');
+
+  function progress(fraction) {
+    const pct = Math.round(Math.min(1, fraction) * 100);
+    fill.style.width = pct + '%';
+    loading.setAttribute('aria-valuenow', String(pct));
+  }
+
+  function fail(what) {
+    error.textContent = 'โหลดแอปไม่สำเร็จ · The app could not load (' + what + ')';
+  }
+
+  async function fetchWasm() {
+    const response = await fetch('khiw.wasm');
+    if (!response.ok) throw new Error('HTTP ' + response.status);
+    // The stamped size is the uncompressed one, which is what the reader counts even over gzip.
+    const total = window.KHIW_WASM_BYTES || Number(response.headers.get('Content-Length')) || 0;
+    const reader = response.body.getReader();
+    const chunks = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      if (total) progress(received / total);
+    }
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const c of chunks) { bytes.set(c, at); at += c.length; }
+    return bytes;
+  }
+
+  fetchWasm().then(function (bytes) {
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      wasmBinary: bytes,
+      onAbort: function (what) { fail(String(what)); },
+    };
+    const script = document.createElement('script');
+    script.src = 'khiw.js';
+    script.onerror = function () { fail('khiw.js'); };
+    document.body.appendChild(script);
+  }).catch(function (e) { fail(e.message); });
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js').catch(function () { /* the app works online without it */ });
+  }
+})();
