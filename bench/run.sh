@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmarks entry point: builds (incrementally) and prints every figure with its ratio to the goal.
+#   web bundle size + first frame · core simulator (walk-in vs booking) · server load (bookings/s, polls/s)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scripts/setup.sh
+scripts/build.sh native wasm
+echo "== web bundle =="
+node bench/web_bundle.mjs
+for b in build/bench/bench_*; do
+  [ -x "$b" ] || continue
+  echo "== ${b##*/bench_} =="
+  "$b"
+done

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds what is asked (default: native release + web bundle). Incremental: only what changed is rebuilt.
+#   native  build/       server, native tests, benches (Release)
+#   asan    build-asan/  native tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   wasm    build-wasm/  web bundles (web/, web-test/) and the core tests compiled to WASM
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs node-acorn from there
+jobs=${KHIW_JOBS:-2}
+
+configure() {  # dir, then cmake args; configures once, later builds reuse it
+  local dir=$1; shift
+  mkdir -p "$dir"
+  [ -f "$dir/build.ninja" ] || "$@" -S . -B "$dir" -G Ninja >"$dir/configure.log" 2>&1 ||
+    { cat "$dir/configure.log"; exit 1; }
+}
+
+for what in "${@:-native wasm}"; do
+  for w in $what; do
+    case $w in
+      native) configure build cmake -DCMAKE_BUILD_TYPE=Release
+              cmake --build build -j"$jobs" ;;
+      asan)   configure build-asan cmake -DCMAKE_BUILD_TYPE=Debug -DKHIW_SANITIZE=ON
+              cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_ui_tests khiw_server_tests khiw-server ;;
+      wasm)   configure build-wasm emcmake cmake -DCMAKE_BUILD_TYPE=MinSizeRel \
+                -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node
+              cmake --build build-wasm -j"$jobs" ;;
+      *) echo "build.sh: unknown target '$w' (native, asan, wasm)" >&2; exit 2 ;;
+    esac
+  done
+done

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine, builds, and runs khiw on http://127.0.0.1:${KHIW_PORT:-8080}/ with its SQLite
+# database under var/ (created and seeded with demo data on first start).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+scripts/setup.sh
+scripts/build.sh native wasm
+mkdir -p var
+exec build/server-stub/khiw-server --host 127.0.0.1 --port "${KHIW_PORT:-8080}" \
+  --db var/khiw.sqlite --web-root build-wasm/web --data-dir data

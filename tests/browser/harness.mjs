@@ -1,0 +1,91 @@
+// Real parts for browser tests: the khiw-server binary on a free loopback port with a fresh SQLite file,
+// and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export async function startServer() {
+  const bin = process.env.KHIW_SERVER_BIN ?? join(root, 'build/server-stub/khiw-server');
+  const webRoot = process.env.KHIW_WEB_ROOT ?? join(root, 'build-wasm/web-test');
+  const dir = mkdtempSync(join(tmpdir(), 'khiw-browser-'));
+  const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--db', join(dir, 'khiw.sqlite'),
+    '--web-root', webRoot, '--data-dir', join(root, 'data')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const url = await new Promise((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error('server did not start: ' + stderr)), 15000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/khiw: serving (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) { clearTimeout(timer); ok(m[1]); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`server exited (${code}): ${stderr}`)); });
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'khiw-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.KHIW_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-unsafe-swiftshader', `--user-data-dir=${profile}`],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Waits for the test build's published state to satisfy `predicate` (a function run in the page).
+export async function waitForApp(page, predicate = 'window.khiw && window.khiw.ready', timeout = 30000) {
+  await page.waitForFunction(predicate, null, { timeout });
+  return page.evaluate(() => window.khiw);
+}
+
+// Clicks the centre of a widget the app reported under `id`.
+export async function clickWidget(page, id) {
+  const rect = await page.evaluate((wid) => window.khiw.widgets[wid], id);
+  if (!rect) throw new Error(`widget ${id} not on screen`);
+  const [x, y, w, h] = rect;
+  await page.mouse.click(x + w / 2, y + h / 2);
+}
+
+// Decodes a PNG screenshot in the page and counts the pixels that differ from the top-left corner
+// (the background), and the distinct colours seen.
+export async function screenshotStats(page) {
+  const png = await page.screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const bg = [px[0], px[1], px[2]];
+    let differing = 0;
+    const colours = new Set();
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i] !== bg[0] || px[i + 1] !== bg[1] || px[i + 2] !== bg[2]) differing++;
+      if (colours.size < 1000) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+    }
+    return { width: c.width, height: c.height, differing, colours: colours.size };
+  }, png.toString('base64'));
+}

@@ -1,0 +1,93 @@
+// The walking skeleton end to end: real server, real WASM bundle, real Chromium with WebGL2.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clickWidget, launchBrowser, screenshotStats, startServer, waitForApp } from './harness.mjs';
+
+let server, chrome;
+before(async () => {
+  server = await startServer();
+  chrome = await launchBrowser();
+});
+after(async () => {
+  await chrome?.close();
+  await server?.stop();
+});
+
+async function openApp(options = {}) {
+  const context = await chrome.browser.newContext({ viewport: { width: 900, height: 700 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  return { context, page, errors };
+}
+
+test('the app loads from the server and lists the 50 district offices in Thai', async () => {
+  const { context, page, errors } = await openApp();
+  const app = await waitForApp(page);
+  assert.equal(app.offices.length, 50);
+  assert.equal(app.offices[0], '1001');
+  assert.equal(app.offices[49], '1050');
+  assert.equal(app.lang, 'th');
+  assert.ok(app.widgets.office_1001, 'first office row is drawn');
+  assert.equal(await page.locator('#loading').count(), 0, 'loading overlay is gone after the first frame');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the canvas really rendered: the screenshot is not blank', async () => {
+  const { context, page } = await openApp();
+  await waitForApp(page);
+  const stats = await screenshotStats(page);
+  // Rows of text and a striped table: a large share of pixels differ from the background and
+  // antialiased glyphs give many colours. A blank or single-colour canvas fails both.
+  assert.ok(stats.differing > stats.width * stats.height * 0.05, JSON.stringify(stats));
+  assert.ok(stats.colours > 20, JSON.stringify(stats));
+  await context.close();
+});
+
+test('the language toggle switches to English and the choice survives a reload', async () => {
+  const { context, page } = await openApp();
+  await waitForApp(page);
+  await clickWidget(page, 'lang_toggle');
+  await waitForApp(page, 'window.khiw.lang === "en"');
+  await page.reload();
+  const app = await waitForApp(page);
+  assert.equal(app.lang, 'en');
+  await clickWidget(page, 'lang_toggle');
+  await waitForApp(page, 'window.khiw.lang === "th"');
+  await context.close();
+});
+
+test('clicking an office selects it', async () => {
+  const { context, page } = await openApp();
+  await waitForApp(page);
+  await clickWidget(page, 'office_1003');
+  const app = await waitForApp(page, 'window.khiw.selected_office === "1003"');
+  assert.equal(app.selected_office, '1003');
+  await context.close();
+});
+
+test('on a phone-sized screen the list fits the width', async () => {
+  const { context, page } = await openApp({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const app = await waitForApp(page);
+  for (const [id, [x, , w]] of Object.entries(app.widgets)) assert.ok(x + w <= 390.5, `${id} overflows`);
+  await context.close();
+});
+
+test('the web bundle is served with the right MIME types', async () => {
+  const { context, page } = await openApp();
+  await waitForApp(page);
+  const types = await page.evaluate(async () => {
+    const out = {};
+    for (const f of ['khiw.wasm', 'khiw.js', 'index.html', 'manifest.webmanifest']) {
+      out[f] = (await fetch(f)).headers.get('content-type');
+    }
+    return out;
+  });
+  assert.equal(types['khiw.wasm'], 'application/wasm');
+  assert.match(types['khiw.js'], /javascript/);
+  assert.match(types['index.html'], /text\/html/);
+  assert.match(types['manifest.webmanifest'], /manifest\+json/);
+  await context.close();
+});
