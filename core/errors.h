@@ -1,0 +1,60 @@
+// Every way a rule can refuse, as one enum used three ways: a stable snake_case code (API, logs, tests),
+// and a message in Thai and English (UI, API body {"error": code, "message": {"th":..., "en":...}}).
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/i18n.h"
+
+namespace khiw {
+
+enum class ErrorCode {
+  // Citizen input
+  InvalidNationalId,        // not 13 digits
+  NationalIdCheckDigit,     // 13 digits but the mod-11 check digit is wrong
+  InvalidLaserCode,
+  InvalidMobile,
+  NameEmpty,
+  NameTooLong,
+  NameInvalidCharacters,
+  InvalidDate,
+  MissingRequestFields,     // the service needs the pre-service request (laser code, copies, pickup date)
+  InvalidCopies,
+  InvalidPickupDate,
+  // Catalog
+  UnknownOffice,
+  UnknownSection,
+  UnknownService,
+  ServiceNotInSection,
+  // Booking window and capacity
+  DateInPast,
+  OutsideWindow,            // today, or beyond the last bookable working day
+  NonWorkingDay,
+  InvalidSlot,
+  SlotStarted,
+  SlotFull,
+  DuplicateBooking,
+  // Lifecycle
+  IllegalTransition,
+  NotPermitted,             // that actor may not take that action
+  TooEarly,
+  TooLate,                  // checked in after slot start + grace: the booking is a no-show
+  WrongDay,
+  // Queue
+  QueueEmpty,
+  TicketNotFound,
+  CounterBusy,
+  InvalidCounter,
+  AlreadyCheckedIn,
+  kCount  // keep last
+};
+
+// Stable across releases: clients match on these strings.
+std::string_view error_code_name(ErrorCode code);
+std::optional<ErrorCode> error_code_from_name(std::string_view name);
+std::string_view error_message(ErrorCode code, Lang lang);
+// {"error": code, "message": {"th": ..., "en": ...}} — the server's 4xx body.
+std::string error_body_json(ErrorCode code);
+
+}  // namespace khiw
