@@ -17,6 +17,7 @@
 #include "shell/test_probe.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 
 namespace {
 
@@ -72,7 +73,7 @@ void frame(void* arg) {
   int fb_w = 0, fb_h = 0;
   glfwGetFramebufferSize(app.window, &fb_w, &fb_h);
   glViewport(0, 0, fb_w, fb_h);
-  glClearColor(0.12f, 0.12f, 0.12f, 1.0f);
+  glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -98,7 +99,7 @@ int main() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // layout is code, not saved state
-  ImGui::StyleColorsDark();
+  ui::apply_theme();
   ui::load_font(shell::kAppFont, shell::kAppFontSize);
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");

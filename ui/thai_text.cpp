@@ -39,7 +39,9 @@ void text_wrapped(std::string_view utf8) {
 }
 
 bool button(std::string_view label, const char* id, UiOutput& out) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));  // buttons are filled with the accent colour
   const bool clicked = ImGui::Button(labelled(label, id).c_str());
+  ImGui::PopStyleColor();
   record_last_item(id, out);
   return clicked;
 }

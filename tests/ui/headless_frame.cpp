@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "ui/fonts.h"
+#include "ui/theme.h"
 
 namespace khiw::testing {
 
@@ -17,6 +18,7 @@ HeadlessUi::HeadlessUi(float width, float height) {
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
+  ui::apply_theme();  // spacing changes layout: test what the app shows
   ui::load_font(font_.data(), font_.size());
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
