@@ -1,0 +1,68 @@
+#include "server-stub/http_json.h"
+
+#include <sodium.h>
+
+namespace khiw::server {
+
+ApiError not_found() { return {404, "not_found", "ไม่พบสิ่งที่ขอ", "Not found"}; }
+ApiError bad_path() { return {400, "bad_path", "ที่อยู่ไม่ถูกต้อง", "Invalid path"}; }
+ApiError bad_json(std::string detail_en) {
+  return {400, "bad_json", "ข้อมูลที่ส่งมาไม่ถูกต้อง", "Invalid request body: " + detail_en};
+}
+ApiError body_too_large() { return {413, "body_too_large", "ข้อมูลที่ส่งมามีขนาดใหญ่เกินไป", "Request body too large"}; }
+ApiError internal_error() {
+  return {500, "internal", "ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง", "Internal error, please try again"};
+}
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(), kJsonType);
+}
+
+void send_error(httplib::Response& res, const ApiError& error) {
+  send_json(res, error.status,
+            {{"error", error.code}, {"message", {{"th", error.message_th}, {"en", error.message_en}}}});
+}
+
+std::string weak_etag(std::string_view content) {
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(content.data()), content.size(),
+                     nullptr, 0);
+  char hex[sizeof hash * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  return std::string("W/\"") + hex + "\"";
+}
+
+bool etag_matches(const httplib::Request& req, const std::string& etag) {
+  const std::string header = req.get_header_value("If-None-Match");
+  if (header.empty()) return false;
+  if (header == "*") return true;
+  // Weak comparison (RFC 9110 §13.1.2): the W/ prefix is ignored on both sides.
+  const auto opaque = [](std::string_view tag) { return tag.starts_with("W/") ? tag.substr(2) : tag; };
+  const std::string_view want = opaque(etag);
+  size_t start = 0;
+  while (start < header.size()) {
+    size_t end = header.find(',', start);
+    if (end == std::string::npos) end = header.size();
+    std::string_view tag(header.data() + start, end - start);
+    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+    if (opaque(tag) == want) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+void send_cacheable(const httplib::Request& req, httplib::Response& res, const std::string& body,
+                    const std::string& content_type, const std::string& etag, const char* cache_control) {
+  res.set_header("ETag", etag);
+  res.set_header("Cache-Control", cache_control);
+  if (etag_matches(req, etag)) {
+    res.status = 304;
+    return;
+  }
+  res.status = 200;
+  res.set_content(body, content_type);
+}
+
+}  // namespace khiw::server

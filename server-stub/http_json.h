@@ -1,0 +1,46 @@
+// JSON responses, error bodies and conditional GET shared by every route file.
+#pragma once
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+namespace khiw::server {
+
+// A 4xx/5xx answer: stable machine code plus a message in Thai and English.
+struct ApiError {
+  int status = 400;
+  std::string code;
+  std::string message_th;
+  std::string message_en;
+};
+
+// Transport-level failures that are not booking rules (those come from core/errors.h).
+ApiError not_found();
+ApiError bad_path();
+ApiError bad_json(std::string detail_en);
+ApiError body_too_large();
+ApiError internal_error();
+
+// Thrown from a handler to answer with an error; the exception handler turns it into the body.
+struct ApiException {
+  ApiError error;
+};
+
+// Exactly "application/json": cpp-httplib only gzips that literal content type.
+inline constexpr const char* kJsonType = "application/json";
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+void send_error(httplib::Response& res, const ApiError& error);
+
+// Weak ETag over the content (weak because the bytes differ when the response is compressed).
+std::string weak_etag(std::string_view content);
+bool etag_matches(const httplib::Request& req, const std::string& etag);
+
+// Answers 304 when the client already holds `etag`, otherwise 200 with the body. Both carry the
+// ETag and Cache-Control headers.
+void send_cacheable(const httplib::Request& req, httplib::Response& res, const std::string& body,
+                    const std::string& content_type, const std::string& etag, const char* cache_control);
+
+}  // namespace khiw::server

@@ -1,0 +1,114 @@
+#include "server-stub/static_files.h"
+
+#include <zlib.h>
+
+#include <array>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "server-stub/http_json.h"
+
+namespace khiw::server {
+
+namespace {
+
+struct MimeRule {
+  std::string_view extension;
+  std::string_view mime;
+  bool compress;
+};
+
+constexpr std::array kMimeRules{
+    MimeRule{".html", "text/html; charset=utf-8", true},
+    MimeRule{".js", "text/javascript", true},
+    MimeRule{".mjs", "text/javascript", true},
+    MimeRule{".wasm", "application/wasm", true},
+    MimeRule{".webmanifest", "application/manifest+json", true},
+    MimeRule{".json", "application/json", true},
+    MimeRule{".css", "text/css", true},
+    MimeRule{".txt", "text/plain; charset=utf-8", true},
+    MimeRule{".ttf", "font/ttf", true},
+    MimeRule{".svg", "image/svg+xml", true},
+    MimeRule{".png", "image/png", false},
+    MimeRule{".ico", "image/x-icon", false},
+};
+
+const MimeRule* rule_for(std::string_view name) {
+  for (const MimeRule& rule : kMimeRules)
+    if (name.ends_with(rule.extension)) return &rule;
+  return nullptr;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+std::string mime_for(std::string_view file_name) {
+  const MimeRule* rule = rule_for(file_name);
+  return rule ? std::string(rule->mime) : "application/octet-stream";
+}
+
+bool is_safe_relative_path(std::string_view path) {
+  if (path.empty() || path.size() > 512) return false;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    const std::string_view segment = path.substr(start, end - start);
+    if (segment.empty() || segment.front() == '.') return false;  // "", ".", "..", dotfiles
+    for (char c : segment)
+      if (c == '\\' || c == '\0' || c == ':') return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+std::string gzip_compress(std::string_view data) {
+  z_stream zs{};
+  // windowBits 15 + 16 asks zlib for a gzip header instead of a raw zlib one.
+  if (deflateInit2(&zs, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    throw std::runtime_error("deflateInit2 failed");
+  std::string out(deflateBound(&zs, data.size()), '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  const int rc = deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  if (rc != Z_STREAM_END) throw std::runtime_error("deflate failed");
+  return out;
+}
+
+StaticFiles::StaticFiles(std::filesystem::path root) : root_(std::move(root)) {}
+
+std::optional<StaticFile> StaticFiles::get(const std::string& relative) {
+  const std::filesystem::path path = root_ / relative;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  const auto mtime = std::filesystem::last_write_time(path, ec);
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) return std::nullopt;
+
+  std::lock_guard lock(mutex_);
+  if (auto it = cache_.find(relative); it != cache_.end() && it->second.mtime == mtime && it->second.size == size)
+    return it->second.file;
+
+  auto content = std::make_shared<const std::string>(read_file(path));
+  StaticFile file{mime_for(relative), weak_etag(*content), content, nullptr};
+  if (const MimeRule* rule = rule_for(relative); rule && rule->compress) {
+    auto packed = std::make_shared<const std::string>(gzip_compress(*content));
+    if (packed->size() < content->size()) file.gzip = std::move(packed);
+  }
+  cache_[relative] = Entry{mtime, size, file};
+  return file;
+}
+
+}  // namespace khiw::server

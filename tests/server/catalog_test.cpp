@@ -1,0 +1,43 @@
+// Health and the offices catalog served from core's JSON shape.
+#include "core/offices.h"
+#include "tests/server/server_fixture.h"
+
+namespace khiw::testing {
+namespace {
+
+using CatalogTest = ServerTest;
+
+TEST_F(CatalogTest, HealthSaysOk) {
+  auto res = client().Get("/api/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(json_body(res)["ok"], true);
+}
+
+TEST_F(CatalogTest, ServesAllFiftyOfficesWithThaiNames) {
+  auto res = client().Get("/api/offices");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
+  const std::vector<Office> offices = offices_from_json(res->body);
+  ASSERT_EQ(offices.size(), 50u);
+  EXPECT_EQ(offices.front().code, "1001");
+  EXPECT_EQ(offices.front().name_th, "เขตพระนคร");
+  EXPECT_EQ(offices.front().office_name_th, "สำนักงานเขตพระนคร");
+  for (const Office& o : offices) EXPECT_TRUE(o.name_th.starts_with("เขต")) << o.code;
+}
+
+TEST_F(CatalogTest, OfficesAreCacheableWithETag) {
+  auto first = client().Get("/api/offices");
+  ASSERT_TRUE(first);
+  const std::string etag = first->get_header_value("ETag");
+  ASSERT_FALSE(etag.empty());
+  EXPECT_NE(first->get_header_value("Cache-Control").find("max-age"), std::string::npos);
+  auto again = client().Get("/api/offices", {{"If-None-Match", etag}});
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->status, 304);
+  EXPECT_TRUE(again->body.empty());
+}
+
+}  // namespace
+}  // namespace khiw::testing

@@ -1,0 +1,59 @@
+// GoogleTest fixture: one real khiw-server per test suite over a fresh database and a small web root.
+#pragma once
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "tests/server/server_process.h"
+
+namespace khiw::testing {
+
+// Files the static-route tests ask for, written into the temporary web root.
+inline void write_web_root(const std::filesystem::path& root) {
+  std::filesystem::create_directories(root);
+  const auto write = [&](const char* name, const std::string& content) {
+    std::ofstream(root / name, std::ios::binary) << content;
+  };
+  write("index.html", "<!doctype html><title>คิว</title>" + std::string(2000, ' '));
+  write("sw.js", "self.addEventListener('fetch', () => {});" + std::string(2000, ' '));
+  write("khiw.js", "var Module = {};" + std::string(4000, ';'));
+  write("khiw.wasm", std::string("\0asm\1\0\0\0", 8) + std::string(8000, '\0'));
+  write("manifest.webmanifest", R"({"name":"คิว","icons":[]})");
+  write("offline.json", R"({"ok":true})");
+  write("icon.svg", R"(<svg xmlns="http://www.w3.org/2000/svg"/>)");
+  write("font.ttf", std::string(1000, '\1'));
+  write("icon.png", "\x89PNG");
+  write("favicon.ico", std::string(4, '\0'));
+}
+
+inline ServerConfig default_config(const std::filesystem::path& dir) {
+  write_web_root(dir / "web");
+  return {dir / "var" / "khiw.sqlite", dir / "web", std::filesystem::path(KHIW_SOURCE_DIR) / "data",
+          dir / "server.stderr", {}};
+}
+
+inline nlohmann::json json_body(const httplib::Result& res) {
+  return nlohmann::json::parse(res->body, nullptr, /*allow_exceptions=*/false);
+}
+
+class ServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::make_unique<TempDir>();
+    server_ = std::make_unique<ServerProcess>(default_config(dir_->path()));
+  }
+  static void TearDownTestSuite() {
+    server_.reset();
+    dir_.reset();
+  }
+  static ServerProcess& server() { return *server_; }
+  static httplib::Client client() { return server_->client(); }
+
+ private:
+  static inline std::unique_ptr<TempDir> dir_;
+  static inline std::unique_ptr<ServerProcess> server_;
+};
+
+}  // namespace khiw::testing
