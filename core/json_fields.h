@@ -1,0 +1,63 @@
+// Shared JSON reading for core's parsers: malformed input throws std::invalid_argument whose message
+// names the document, the record and the field.
+#pragma once
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "core/bkk_time.h"
+
+namespace khiw::json_fields {
+
+using nlohmann::json;
+
+inline json parse(std::string_view text, const std::string& what) {
+  json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) throw std::invalid_argument(what + ": not valid JSON");
+  if (!doc.is_object()) throw std::invalid_argument(what + ": expected a JSON object");
+  return doc;
+}
+
+// A versioned API document: {"version": N, ...}.
+inline json parse_versioned(std::string_view text, const std::string& what, int version) {
+  json doc = parse(text, what);
+  const auto it = doc.find("version");
+  if (it == doc.end() || !it->is_number_integer() || it->get<int>() != version)
+    throw std::invalid_argument(what + ": unsupported version (expected " + std::to_string(version) + ")");
+  return doc;
+}
+
+template <typename T>
+T required(const json& rec, const char* key, const std::string& where) {
+  const auto it = rec.find(key);
+  if (it == rec.end() || it->is_null()) throw std::invalid_argument(where + ": missing \"" + key + "\"");
+  try {
+    return it->get<T>();
+  } catch (const json::exception&) {
+    throw std::invalid_argument(where + ": \"" + key + "\" has the wrong type");
+  }
+}
+
+template <typename T>
+std::optional<T> optional(const json& rec, const char* key, const std::string& where) {
+  const auto it = rec.find(key);
+  if (it == rec.end() || it->is_null()) return std::nullopt;
+  return required<T>(rec, key, where);
+}
+
+inline const json& required_array(const json& rec, const char* key, const std::string& where) {
+  const auto it = rec.find(key);
+  if (it == rec.end() || !it->is_array())
+    throw std::invalid_argument(where + ": expected an array \"" + key + "\"");
+  return *it;
+}
+
+inline Date required_date(const json& rec, const char* key, const std::string& where) {
+  const auto d = parse_iso_date(required<std::string>(rec, key, where));
+  if (!d) throw std::invalid_argument(where + ": \"" + key + "\" is not a YYYY-MM-DD date");
+  return *d;
+}
+
+}  // namespace khiw::json_fields
