@@ -1,0 +1,209 @@
+#include "core/queue.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+
+#include "tests/core/reference_data.h"
+
+namespace khiw {
+namespace {
+
+using testing::at_23_nov;
+const RulesConfig kConfig;
+
+SectionQueue monday(int counters = 1) { return open_queue("1040", "registration", {2026, 11, 23}, counters); }
+
+std::string number_of(Result<QueueEvent> e) {
+  EXPECT_TRUE(e) << error_code_name(e.error());
+  return e ? e->ticket : "";
+}
+
+TEST(Queue, NumbersBookingsAndWalkInsSeparately) {
+  SectionQueue q = monday();
+  EXPECT_EQ(number_of(issue_walk_in(q, at_23_nov(8))), "W001");
+  EXPECT_EQ(number_of(issue_walk_in(q, at_23_nov(8, 1))), "W002");
+  EXPECT_EQ(number_of(check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 2))), "A001");
+  EXPECT_EQ(number_of(issue_remote_walk_in(q, at_23_nov(8, 3))), "W003");
+  EXPECT_EQ(number_of(check_in_booked(q, kConfig, "bk-2", 0, at_23_nov(8, 4))), "A002");
+}
+
+TEST(Queue, NumbersRestartEachDayAndAQueueRefusesOtherDays) {
+  SectionQueue q = monday();
+  (void)issue_walk_in(q, at_23_nov(9));
+  EXPECT_EQ(issue_walk_in(q, at_23_nov(0) + testing::kDay).error(), ErrorCode::WrongDay);
+  EXPECT_EQ(issue_walk_in(q, at_23_nov(0) - 1).error(), ErrorCode::WrongDay);
+  SectionQueue tuesday = open_queue("1040", "registration", {2026, 11, 24}, 1);
+  EXPECT_EQ(number_of(issue_walk_in(tuesday, at_23_nov(8) + testing::kDay)), "W001");
+}
+
+TEST(Queue, OnTimeBookedGoRightAfterThoseBeingServedAheadOfWaitingWalkIns) {
+  SectionQueue q = monday(1);
+  (void)issue_walk_in(q, at_23_nov(7, 50));  // W001
+  (void)issue_walk_in(q, at_23_nov(7, 55));  // W002
+  (void)issue_walk_in(q, at_23_nov(7, 58));  // W003
+  EXPECT_EQ(number_of(call_next(q, 1, at_23_nov(8))), "W001");
+  const auto a1 = check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 5));
+  ASSERT_TRUE(a1);
+  EXPECT_EQ(a1->position, 1);
+  const auto a2 = check_in_booked(q, kConfig, "bk-2", 1, at_23_nov(8, 6));
+  ASSERT_TRUE(a2);
+  EXPECT_EQ(a2->position, 2);  // behind the earlier booked check-in, ahead of walk-ins
+  EXPECT_EQ(q.line, (std::vector<std::string>{"A001", "A002", "W002", "W003"}));
+  EXPECT_EQ(call_next(q, 1, at_23_nov(8, 7)).error(), ErrorCode::CounterBusy);
+  (void)finish(q, "W001", at_23_nov(8, 10));
+  EXPECT_EQ(number_of(call_next(q, 1, at_23_nov(8, 10))), "A001");
+  EXPECT_EQ(position_in_line(q, "W002"), 2);
+}
+
+TEST(Queue, BookedCheckInBoundaryFifteenMinutesExactlyVersusOneSecondMore) {
+  SectionQueue q = monday();
+  EXPECT_TRUE(check_in_booked(q, kConfig, "on-time", 4, at_23_nov(13, 15, 0)));
+  EXPECT_EQ(check_in_booked(q, kConfig, "late", 4, at_23_nov(13, 15, 1)).error(), ErrorCode::TooLate);
+  EXPECT_EQ(check_in_booked(q, kConfig, "on-time", 4, at_23_nov(13, 1)).error(), ErrorCode::AlreadyCheckedIn);
+  EXPECT_EQ(check_in_booked(q, kConfig, "x", 6, at_23_nov(13)).error(), ErrorCode::InvalidSlot);
+  EXPECT_EQ(q.next_booked, 2);  // the refusals took no number
+}
+
+TEST(Queue, RemoteWalkInJoinsOnlyAtCheckIn) {
+  SectionQueue q = monday();
+  const std::string remote = number_of(issue_remote_walk_in(q, at_23_nov(8)));  // W001, from the app
+  (void)issue_walk_in(q, at_23_nov(9));                                         // W002, at the office
+  EXPECT_EQ(position_in_line(q, remote), std::nullopt);
+  EXPECT_EQ(q.line, (std::vector<std::string>{"W002"}));
+  const auto joined = check_in_remote(q, remote, at_23_nov(9, 30));
+  ASSERT_TRUE(joined);
+  EXPECT_EQ(joined->position, 2);  // back of the walk-in line
+  EXPECT_EQ(check_in_remote(q, remote, at_23_nov(9, 31)).error(), ErrorCode::AlreadyCheckedIn);
+  EXPECT_EQ(check_in_remote(q, "W002", at_23_nov(9, 31)).error(), ErrorCode::TicketNotFound);
+  EXPECT_EQ(check_in_remote(q, "W099", at_23_nov(9, 31)).error(), ErrorCode::TicketNotFound);
+}
+
+TEST(Queue, CountersFinishAndNoShows) {
+  SectionQueue q = monday(2);
+  EXPECT_EQ(call_next(q, 1, at_23_nov(8)).error(), ErrorCode::QueueEmpty);
+  EXPECT_EQ(call_next(q, 3, at_23_nov(8)).error(), ErrorCode::InvalidCounter);
+  EXPECT_EQ(call_next(q, 0, at_23_nov(8)).error(), ErrorCode::InvalidCounter);
+  (void)issue_walk_in(q, at_23_nov(8));
+  (void)issue_walk_in(q, at_23_nov(8));
+  (void)issue_walk_in(q, at_23_nov(8));
+  EXPECT_EQ(call_next(q, 2, at_23_nov(8, 1))->counter, 2);
+  EXPECT_EQ(number_of(call_next(q, 1, at_23_nov(8, 1))), "W002");
+  EXPECT_EQ(serving_count(q), 2);
+  EXPECT_EQ(finish(q, "W003", at_23_nov(8, 2)).error(), ErrorCode::IllegalTransition);  // still waiting
+  EXPECT_TRUE(mark_no_show(q, "W003", at_23_nov(8, 2)));                                  // left the line
+  EXPECT_TRUE(q.line.empty());
+  EXPECT_TRUE(mark_no_show(q, "W001", at_23_nov(8, 3)));  // called, never came to counter 2
+  EXPECT_EQ(serving_count(q), 1);
+  EXPECT_EQ(mark_no_show(q, "W001", at_23_nov(8, 4)).error(), ErrorCode::IllegalTransition);
+  EXPECT_TRUE(finish(q, "W002", at_23_nov(8, 10)));
+  EXPECT_EQ(find_ticket(q, "W002")->state, TicketState::Done);
+  EXPECT_EQ(finish(q, "W404", at_23_nov(8, 10)).error(), ErrorCode::TicketNotFound);
+}
+
+TEST(Queue, JsonRoundTripsAndRejectsInconsistentLines) {
+  SectionQueue q = monday(2);
+  (void)issue_walk_in(q, at_23_nov(8));
+  (void)issue_remote_walk_in(q, at_23_nov(8));
+  (void)check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 1));
+  (void)call_next(q, 1, at_23_nov(8, 2));
+  EXPECT_EQ(queue_from_json(queue_to_json(q)), q);
+  std::string bad = queue_to_json(q);
+  bad.replace(bad.find("\"line\":[\"W001\"]"), 15, "\"line\":[\"A001\"]");
+  EXPECT_THROW(queue_from_json(bad), std::invalid_argument);
+  EXPECT_THROW(queue_from_json(R"({"version":1})"), std::invalid_argument);
+  EXPECT_NE(queue_event_to_json(call_next(q, 2, at_23_nov(8, 3)).value()).find("\"called\""), std::string::npos);
+}
+
+// Property: whatever happens, the line is exactly what the rules say: booked check-ins in check-in order,
+// then walk-ins in arrival order; each call takes the front; no counter serves two people.
+TEST(QueueProperty, RandomOperationSequencesKeepTheOrder) {
+  std::mt19937 rng(20261123);
+  for (int run = 0; run < 300; ++run) {
+    const int counters = 1 + static_cast<int>(rng() % 3);
+    SectionQueue q = monday(counters);
+    std::vector<std::string> model;  // expected line
+    std::vector<std::string> remote_pending;
+    std::set<std::string> serving;
+    int booked = 0;
+    UnixSeconds now = at_23_nov(7, 30);
+    for (int step = 0; step < 120; ++step) {
+      now += rng() % 240;
+      const auto model_booked_end = std::find_if(model.begin(), model.end(), [](auto& n) { return n[0] != 'A'; });
+      switch (rng() % 7) {
+        case 0:
+          model.push_back(number_of(issue_walk_in(q, now)));
+          break;
+        case 1:
+          remote_pending.push_back(number_of(issue_remote_walk_in(q, now)));
+          break;
+        case 2:
+          if (!remote_pending.empty()) {
+            const size_t i = rng() % remote_pending.size();
+            ASSERT_TRUE(check_in_remote(q, remote_pending[i], now));
+            model.push_back(remote_pending[i]);
+            remote_pending.erase(remote_pending.begin() + i);
+          }
+          break;
+        case 3: {
+          const int slot = static_cast<int>(rng() % kConfig.slots.size());
+          const auto r = check_in_booked(q, kConfig, "bk-" + std::to_string(booked++), slot, now);
+          const bool on_time = now <= at_23_nov(0) + kConfig.slots[slot].start_minute * 60 + 15 * 60;
+          ASSERT_EQ(r.ok(), on_time);
+          if (r) model.insert(model_booked_end, r->ticket);
+          break;
+        }
+        case 4: {
+          const int c = 1 + static_cast<int>(rng() % counters);
+          const auto r = call_next(q, c, now);
+          const bool busy = std::any_of(serving.begin(), serving.end(),
+                                        [&](auto& n) { return find_ticket(q, n)->counter == c; });
+          if (busy) {
+            ASSERT_EQ(r.error(), ErrorCode::CounterBusy);
+          } else if (model.empty()) {
+            ASSERT_EQ(r.error(), ErrorCode::QueueEmpty);
+          } else {
+            ASSERT_TRUE(r);
+            ASSERT_EQ(r->ticket, model.front());
+            serving.insert(model.front());
+            model.erase(model.begin());
+          }
+          break;
+        }
+        case 5:
+          if (!serving.empty()) {
+            const auto it = std::next(serving.begin(), rng() % serving.size());
+            ASSERT_TRUE(finish(q, *it, now));
+            serving.erase(it);
+          }
+          break;
+        case 6:
+          if (!model.empty() && rng() % 3 == 0) {
+            const size_t i = rng() % model.size();
+            ASSERT_TRUE(mark_no_show(q, model[i], now));
+            model.erase(model.begin() + i);
+          }
+          break;
+      }
+      ASSERT_EQ(q.line, model) << "run " << run << " step " << step;
+      ASSERT_LE(serving_count(q), counters);
+      std::set<int> busy_counters;
+      for (const Ticket& t : q.tickets) {
+        if (t.state == TicketState::Serving) ASSERT_TRUE(busy_counters.insert(t.counter).second);
+        ASSERT_EQ(t.state == TicketState::Waiting, position_in_line(q, t.number).has_value());
+      }
+      // Booked before walk-ins; each part in the order its people joined.
+      for (size_t i = 1; i < q.line.size(); ++i) {
+        const Ticket* a = find_ticket(q, q.line[i - 1]);
+        const Ticket* b = find_ticket(q, q.line[i]);
+        ASSERT_FALSE(a->kind != TicketKind::Booked && b->kind == TicketKind::Booked);
+        if ((a->kind == TicketKind::Booked) == (b->kind == TicketKind::Booked)) ASSERT_LE(a->joined_at, b->joined_at);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace khiw
