@@ -30,6 +30,7 @@ struct WebApp {
   AppState state;
   std::vector<Intent> inbox;  // network results, applied at the start of the next frame
   long frames = 0;
+  float pixel_ratio = 1;  // the canvas is drawn at device resolution, the UI scaled to match
 };
 
 void apply(WebApp& app, const Intent& intent);
@@ -48,11 +49,14 @@ void apply(WebApp& app, const Intent& intent) {
   for (const Effect& e : apply_intent(app.state, intent)) std::visit(RunEffect{app}, e);
 }
 
-void fit_canvas(GLFWwindow* window) {
+// Keeps the canvas backing store at device pixels for the CSS size the page gives it (crisp Thai marks
+// on phones); Emscripten's GLFW maps pointer positions to those pixels.
+void fit_canvas(const WebApp& app) {
   int css_w = 0, css_h = 0, w = 0, h = 0;
   shell::page_canvas_size(css_w, css_h);
-  glfwGetWindowSize(window, &w, &h);
-  if (css_w > 0 && css_h > 0 && (css_w != w || css_h != h)) glfwSetWindowSize(window, css_w, css_h);
+  const int want_w = static_cast<int>(css_w * app.pixel_ratio), want_h = static_cast<int>(css_h * app.pixel_ratio);
+  glfwGetWindowSize(app.window, &w, &h);
+  if (want_w > 0 && want_h > 0 && (want_w != w || want_h != h)) shell::page_set_canvas_pixels(want_w, want_h);
 }
 
 void frame(void* arg) {
@@ -61,7 +65,7 @@ void frame(void* arg) {
   arrived.swap(app.inbox);
   for (const Intent& i : arrived) apply(app, i);
 
-  fit_canvas(app.window);
+  fit_canvas(app);
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -78,7 +82,7 @@ void frame(void* arg) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
   if (app.frames++ == 0) shell::page_hide_loader();
-  shell::publish_test_probe(app.state, out, app.frames);
+  shell::publish_test_probe(app.state, out, app.frames, app.pixel_ratio);
   for (const Intent& i : out.intents) apply(app, i);
 }
 
@@ -89,18 +93,22 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  int w = 0, h = 0;
-  shell::page_canvas_size(w, h);
   static WebApp app;  // lives for the page's lifetime; the main loop gets it by pointer
-  app.window = glfwCreateWindow(w > 0 ? w : 800, h > 0 ? h : 600, "khiw", nullptr, nullptr);
+  app.pixel_ratio = shell::page_pixel_ratio();
+  app.window = glfwCreateWindow(800, 600, "khiw", nullptr, nullptr);
   if (!app.window) return 1;
+  fit_canvas(app);
   glfwMakeContextCurrent(app.window);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr;  // layout is code, not saved state
+  // The GLFW backend sets the cursor mode every frame, which Emscripten turns into pointer-lock calls
+  // that Chromium rejects with errors; browser cursors gain nothing from it.
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   ui::apply_theme();
-  ui::load_font(shell::kAppFont, shell::kAppFontSize);
+  ImGui::GetStyle().ScaleAllSizes(app.pixel_ratio);
+  ui::load_font(shell::kAppFont, shell::kAppFontSize, ui::kFontPixels * app.pixel_ratio);
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -7,5 +7,10 @@ namespace khiw::shell {
 void page_hide_loader();
 // CSS pixel size of the canvas element.
 void page_canvas_size(int& width, int& height);
+// Sets the canvas backing store size in device pixels and tells GLFW. (glfwSetWindowSize would ask for
+// fullscreen whenever the size equals the screen's, which browsers refuse without a user gesture.)
+void page_set_canvas_pixels(int width, int height);
+// Device pixels per CSS pixel (2–3 on phones), capped so the canvas stays affordable.
+float page_pixel_ratio();
 
 }  // namespace khiw::shell

@@ -19,4 +19,13 @@ void page_canvas_size(int& width, int& height) {
   height = static_cast<int>(h);
 }
 
+void page_set_canvas_pixels(int width, int height) {
+  EM_ASM({ Browser.setCanvasSize($0, $1); }, width, height);
+}
+
+float page_pixel_ratio() {
+  const double ratio = emscripten_get_device_pixel_ratio();
+  return static_cast<float>(ratio < 1 ? 1 : ratio > 3 ? 3 : ratio);
+}
+
 }  // namespace khiw::shell

@@ -6,6 +6,6 @@
 
 namespace khiw::shell {
 
-void publish_test_probe(const AppState& state, const ui::UiOutput& frame, long frame_number);
+void publish_test_probe(const AppState& state, const ui::UiOutput& frame, long frame_number, float pixel_ratio);
 
 }  // namespace khiw::shell

@@ -2,6 +2,6 @@
 
 namespace khiw::shell {
 
-void publish_test_probe(const AppState&, const ui::UiOutput&, long) {}
+void publish_test_probe(const AppState&, const ui::UiOutput&, long, float) {}
 
 }  // namespace khiw::shell

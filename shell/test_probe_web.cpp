@@ -22,9 +22,11 @@ const char* status_name(khiw::LoadStatus s) {
 
 namespace khiw::shell {
 
-void publish_test_probe(const AppState& state, const ui::UiOutput& frame, long frame_number) {
+void publish_test_probe(const AppState& state, const ui::UiOutput& frame, long frame_number, float pixel_ratio) {
   nlohmann::json widgets = nlohmann::json::object();
-  for (const auto& w : frame.widgets) widgets[w.id] = {w.x, w.y, w.w, w.h};
+  // Rectangles in CSS pixels, which is what a test's mouse speaks.
+  const float r = pixel_ratio;
+  for (const auto& w : frame.widgets) widgets[w.id] = {w.x / r, w.y / r, w.w / r, w.h / r};
   nlohmann::json offices = nlohmann::json::array();
   for (const Office& o : state.offices) offices.push_back(o.code);
   const nlohmann::json probe = {

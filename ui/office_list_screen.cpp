@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/thai_text.h"
+#include "ui/touch_scroll.h"
 
 namespace khiw::ui {
 
@@ -56,6 +57,7 @@ void draw_table(const AppState& state, UiOutput& out) {
       }
     }
   }
+  drag_to_scroll();
   ImGui::EndTable();
 }
 

@@ -48,6 +48,29 @@
     document.body.appendChild(script);
   }).catch(function (e) { fail(e.message); });
 
+  // Emscripten's GLFW ignores touch coordinates (it reads them only for SDL), so a finger would click at
+  // the last mouse position. Re-dispatch the first touch as mouse events at the finger's position; the UI
+  // turns a drag into scrolling.
+  const canvas = document.getElementById('canvas');
+  function asMouse(type, touch) {
+    canvas.dispatchEvent(new MouseEvent(type, {
+      clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY,
+      button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true,
+    }));
+  }
+  function onTouch(event) {
+    const touch = event.changedTouches[0];
+    if (!touch) return;
+    event.preventDefault();  // no synthetic mouse events or page zoom on top of ours
+    event.stopImmediatePropagation();
+    if (event.type === 'touchstart') { asMouse('mousemove', touch); asMouse('mousedown', touch); }
+    else if (event.type === 'touchmove') asMouse('mousemove', touch);
+    else asMouse('mouseup', touch);
+  }
+  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
+    window.addEventListener(type, onTouch, { capture: true, passive: false });
+  }
+
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js').catch(function () { /* the app works online without it */ });
   }

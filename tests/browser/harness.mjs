@@ -35,20 +35,17 @@ export async function startServer() {
   };
 }
 
+// Playwright gives each launch a fresh, empty profile of its own.
 export async function launchBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'khiw-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.KHIW_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--enable-unsafe-swiftshader', `--user-data-dir=${profile}`],
+      '--enable-unsafe-swiftshader'],
   });
   return {
     browser,
-    async close() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }
 

@@ -68,10 +68,18 @@ test('clicking an office selects it', async () => {
   await context.close();
 });
 
-test('on a phone-sized screen the list fits the width', async () => {
-  const { context, page } = await openApp({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test('on a phone (3x pixels, touch) the list fits the width and a tap selects an office', async () => {
+  const { context, page, errors } = await openApp({
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   const app = await waitForApp(page);
   for (const [id, [x, , w]] of Object.entries(app.widgets)) assert.ok(x + w <= 390.5, `${id} overflows`);
+  // The canvas is drawn at device resolution, not stretched from CSS pixels.
+  const backing = await page.evaluate(() => document.getElementById('canvas').width);
+  assert.equal(backing, 390 * 3);
+  const [x, y, w, h] = app.widgets.office_1004;
+  await page.touchscreen.tap(x + w / 2, y + h / 2);
+  await waitForApp(page, 'window.khiw.selected_office === "1004"');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

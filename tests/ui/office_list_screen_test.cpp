@@ -39,6 +39,28 @@ TEST(OfficeListScreen, ScrollsInsteadOfOverflowingOnAPhone) {
   for (const auto& w : out.widgets) EXPECT_LE(w.x + w.w, 390.0f + 0.5f) << w.id;
 }
 
+TEST(OfficeListScreen, DraggingTheListScrollsItAndSelectsNothing) {
+  testing::HeadlessUi ui(390, 844);
+  const AppState s = ready_state();
+  ui.frame(s);
+  ASSERT_NE(ui.widget("office_1010"), nullptr);
+  const float y_before = ui.widget("office_1010")->y;
+  // A finger presses on a row and moves up 200 px over several frames, then lifts.
+  std::vector<Intent> intents;
+  const float x = 100, y0 = 600;
+  ui.frame(s, x, y0, false);
+  for (int step = 0; step <= 10; ++step) {
+    auto out = ui.frame(s, x, y0 - 20.0f * static_cast<float>(step), true);
+    intents.insert(intents.end(), out.intents.begin(), out.intents.end());
+  }
+  auto last = ui.frame(s, x, y0 - 200, false);
+  intents.insert(intents.end(), last.intents.begin(), last.intents.end());
+  ASSERT_NE(ui.widget("office_1010"), nullptr);
+  // The list followed the finger: 200 px, less the few pixels ImGui's drag threshold swallows.
+  EXPECT_NEAR(ui.widget("office_1010")->y, y_before - 200, 10);
+  for (const Intent& i : intents) EXPECT_FALSE(std::holds_alternative<SelectOffice>(i)) << "a drag is not a tap";
+}
+
 TEST(OfficeListScreen, LanguageToggleEmitsIntent) {
   testing::HeadlessUi ui;
   const AppState s = ready_state();
