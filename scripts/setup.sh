@@ -4,7 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 deps="$root/deps"
-stamp="$deps/.setup-v1"
+# The stamp names this script's hash: editing the script (a new package) makes the next run install again.
+stamp="$deps/.setup-$(sha1sum "$0" | cut -c1-12)"
 [ -f "$stamp" ] && exit 0
 
 sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -12,7 +13,7 @@ sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(
   build-essential cmake pkg-config ninja-build
   emscripten
-  nlohmann-json3-dev libsqlite3-dev sqlite3 libcpp-httplib-dev libsodium-dev
+  nlohmann-json3-dev libsqlite3-dev sqlite3 libcpp-httplib-dev libsodium-dev zlib1g-dev
   googletest libgtest-dev libbenchmark-dev
   fonts-thai-tlwg-ttf chromium zbar-tools dpkg-dev curl
 )
@@ -60,4 +61,5 @@ cd "$root"
 if [ ! -d node_modules/playwright-core ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
+rm -f "$deps"/.setup-*
 touch "$stamp"
