@@ -1,5 +1,6 @@
 #include "server-stub/catalog.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -18,22 +19,32 @@ std::string read_data_file(const std::filesystem::path& path) {
   return text.str();
 }
 
-CatalogDocument document(std::string json) {
+}  // namespace
+
+CachedDocument cached_document(std::string json) {
   std::string etag = weak_etag(json);
   return {std::move(json), std::move(etag)};
 }
 
-}  // namespace
+bool ReferenceData::office_known(std::string_view code) const {
+  return std::any_of(offices.begin(), offices.end(), [&](const Office& o) { return o.code == code; });
+}
 
-Catalog load_catalog(const std::filesystem::path& data_dir) {
-  Catalog catalog;
+ReferenceData load_reference_data(const std::filesystem::path& dir) {
+  ReferenceData data;
   try {
-    catalog.offices = offices_from_reference_json(read_data_file(data_dir / "offices.json"));
+    data.offices = offices_from_reference_json(read_data_file(dir / "offices.json"));
+    data.catalog = catalog_from_reference_json(read_data_file(dir / "departments.json"),
+                                               read_data_file(dir / "express_points.json"));
+    data.calendar = calendar_from_reference_json(read_data_file(dir / "holidays.json"));
   } catch (const std::invalid_argument& e) {
-    throw std::runtime_error((data_dir / "offices.json").string() + ": " + e.what());
+    throw std::runtime_error(dir.string() + ": " + e.what());
   }
-  catalog.offices_doc = document(offices_to_json(catalog.offices));
-  return catalog;
+  data.offices_doc = cached_document(offices_to_json(data.offices));
+  data.catalog_doc = cached_document(catalog_to_json(data.catalog));
+  data.holidays_doc = cached_document(calendar_to_json(data.calendar));
+  data.rules_doc = cached_document(rules_config_to_json(data.rules));
+  return data;
 }
 
 }  // namespace khiw::server

@@ -14,15 +14,63 @@ ApiError internal_error() {
   return {500, "internal", "ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง", "Internal error, please try again"};
 }
 
+ApiError unauthorized() {
+  return {401, "unauthorized", "กรุณาเข้าสู่ระบบเจ้าหน้าที่", "Staff login required (missing, invalid or expired token)"};
+}
+ApiError forbidden_office() {
+  return {403, "forbidden_office", "ไม่มีสิทธิ์ดำเนินการของสำนักงานเขตนี้", "Not permitted for this office"};
+}
+ApiError rate_limited() {
+  return {429, "rate_limited", "พยายามหลายครั้งเกินไป กรุณารอสักครู่", "Too many attempts, please wait"};
+}
+ApiError idempotency_key_required() {
+  return {400, "idempotency_key_required", "ต้องระบุ Idempotency-Key", "An Idempotency-Key (UUID) is required"};
+}
+ApiError idempotency_key_reused() {
+  return {422, "idempotency_key_reused", "รหัสคำขอนี้ถูกใช้กับข้อมูลอื่นแล้ว",
+          "This Idempotency-Key was already used with a different request"};
+}
+ApiError too_many_streams() {
+  return {503, "too_many_streams", "มีผู้เชื่อมต่อมากเกินไป", "Too many open event streams"};
+}
+
+ApiError rule_error(ErrorCode code) {
+  int status = 422;  // input the rules refuse
+  switch (code) {
+    case ErrorCode::UnknownOffice:
+    case ErrorCode::UnknownSection:
+    case ErrorCode::UnknownService:
+    case ErrorCode::TicketNotFound:
+      status = 404;
+      break;
+    case ErrorCode::SlotFull:
+    case ErrorCode::DuplicateBooking:
+    case ErrorCode::IllegalTransition:
+    case ErrorCode::AlreadyCheckedIn:
+    case ErrorCode::CounterBusy:
+    case ErrorCode::QueueEmpty:
+      status = 409;  // valid request, conflicting state
+      break;
+    case ErrorCode::NotPermitted:
+      status = 403;
+      break;
+    default:
+      break;
+  }
+  return {status, std::string(error_code_name(code)), std::string(error_message(code, Lang::Th)),
+          std::string(error_message(code, Lang::En))};
+}
+
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
   res.set_content(body.dump(), kJsonType);
 }
 
-void send_error(httplib::Response& res, const ApiError& error) {
-  send_json(res, error.status,
-            {{"error", error.code}, {"message", {{"th", error.message_th}, {"en", error.message_en}}}});
+nlohmann::json error_body(const ApiError& e) {
+  return {{"error", e.code}, {"message", {{"th", e.message_th}, {"en", e.message_en}}}};
 }
+
+void send_error(httplib::Response& res, const ApiError& error) { send_json(res, error.status, error_body(error)); }
 
 std::string weak_etag(std::string_view content) {
   unsigned char hash[16];

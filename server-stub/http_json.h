@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/errors.h"
+
 namespace khiw::server {
 
 // A 4xx/5xx answer: stable machine code plus a message in Thai and English.
@@ -22,6 +24,15 @@ ApiError bad_path();
 ApiError bad_json(std::string detail_en);
 ApiError body_too_large();
 ApiError internal_error();
+ApiError unauthorized();
+ApiError forbidden_office();
+ApiError rate_limited();
+ApiError idempotency_key_required();
+ApiError idempotency_key_reused();
+ApiError too_many_streams();
+
+// A refusal by a core rule: its stable code and th/en message, with the HTTP status for its kind.
+ApiError rule_error(ErrorCode code);
 
 // Thrown from a handler to answer with an error; the exception handler turns it into the body.
 struct ApiException {
@@ -31,6 +42,7 @@ struct ApiException {
 // Exactly "application/json": cpp-httplib only gzips that literal content type.
 inline constexpr const char* kJsonType = "application/json";
 
+nlohmann::json error_body(const ApiError& error);
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 void send_error(httplib::Response& res, const ApiError& error);
 

@@ -11,6 +11,8 @@ struct Options {
   std::string db_path = "var/khiw.sqlite";
   std::string web_root = "web";
   std::string data_dir = "data";
+  // Offices that get a demo staff account at first start: "all", "none" or codes "1001,1002".
+  std::string demo_staff = "all";
 };
 
 // Throws std::invalid_argument with a usage hint on an unknown flag or a missing/bad value.

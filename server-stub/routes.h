@@ -9,6 +9,10 @@ namespace khiw::server {
 
 void add_health_routes(httplib::Server& svr, Context& ctx);
 void add_catalog_routes(httplib::Server& svr, Context& ctx);
+void add_booking_routes(httplib::Server& svr, Context& ctx);
+void add_staff_routes(httplib::Server& svr, Context& ctx);
+void add_counter_routes(httplib::Server& svr, Context& ctx);
+void add_live_routes(httplib::Server& svr, Context& ctx);
 void add_static_routes(httplib::Server& svr, Context& ctx);
 
 }  // namespace khiw::server

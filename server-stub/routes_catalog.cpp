@@ -12,10 +12,16 @@ constexpr const char* kCatalogCache = "public, max-age=300";
 }  // namespace
 
 void add_catalog_routes(httplib::Server& svr, Context& ctx) {
-  svr.Get("/api/offices", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const CatalogDocument& doc = ctx.catalog.offices_doc;
-    send_cacheable(req, res, doc.json, kJsonType, doc.etag, kCatalogCache);
-  });
+  const std::pair<const char*, const CachedDocument*> documents[] = {
+      {"/api/offices", &ctx.ref.offices_doc},
+      {"/api/catalog", &ctx.ref.catalog_doc},
+      {"/api/holidays", &ctx.ref.holidays_doc},
+      {"/api/rules", &ctx.ref.rules_doc},
+  };
+  for (const auto& [path, doc] : documents)
+    svr.Get(path, [doc](const httplib::Request& req, httplib::Response& res) {
+      send_cacheable(req, res, doc->json, kJsonType, doc->etag, kCatalogCache);
+    });
 }
 
 }  // namespace khiw::server

@@ -4,6 +4,7 @@
 
 #include "server-stub/http_json.h"
 #include "server-stub/routes.h"
+#include "server-stub/staff_service.h"
 
 namespace khiw::server {
 
@@ -12,6 +13,35 @@ namespace {
 // Each open event stream holds a worker, so the pool is sized for a few staff screens on top of
 // the short requests (TOOLCHAIN.md: the library default is max(8, cores - 1)).
 constexpr size_t kWorkerThreads = 32;
+
+// Staff-only paths: everything under /api/counter/ and the staff session endpoints except login.
+bool needs_staff(const std::string& path) {
+  return path.starts_with("/api/counter/") || (path.starts_with("/api/staff/") && path != "/api/staff/login");
+}
+
+// "/api/counter/1001/..." → "1001": the office the request acts on.
+std::string counter_office(const std::string& path) {
+  constexpr std::string_view kPrefix = "/api/counter/";
+  if (!path.starts_with(kPrefix)) return {};
+  const size_t end = path.find('/', kPrefix.size());
+  return path.substr(kPrefix.size(), end == std::string::npos ? std::string::npos : end - kPrefix.size());
+}
+
+// Authorization before routing: citizens cannot reach counter actions, staff only reach their office.
+httplib::Server::HandlerResponse authorize(Context& ctx, const httplib::Request& req, httplib::Response& res) {
+  if (!needs_staff(req.path)) return httplib::Server::HandlerResponse::Unhandled;
+  const std::optional<StaffAccount> staff = session_staff(ctx, req);
+  if (!staff) {
+    send_error(res, unauthorized());
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  const std::string office = counter_office(req.path);
+  if (!office.empty() && office != staff->office_code) {
+    send_error(res, forbidden_office());
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
+}
 
 }  // namespace
 
@@ -43,8 +73,15 @@ void configure_server(httplib::Server& svr, Context& ctx) {
     return httplib::Server::HandlerResponse::Handled;
   }));
 
+  svr.set_pre_routing_handler(
+      [&ctx](const httplib::Request& req, httplib::Response& res) { return authorize(ctx, req, res); });
+
   add_health_routes(svr, ctx);
   add_catalog_routes(svr, ctx);
+  add_booking_routes(svr, ctx);
+  add_staff_routes(svr, ctx);
+  add_counter_routes(svr, ctx);
+  add_live_routes(svr, ctx);
   add_static_routes(svr, ctx);
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 #include <httplib.h>
 
+#include <functional>
+
 #include "server-stub/context.h"
 
 namespace khiw::server {
@@ -10,5 +12,16 @@ namespace khiw::server {
 inline constexpr size_t kMaxBodyBytes = 64 * 1024;
 
 void configure_server(httplib::Server& svr, Context& ctx);
+
+// What differs between the production binary and the test binary (server-stub/testing/).
+struct ServerHooks {
+  Clock clock = system_now;
+  // Extra routes, registered before the others.
+  std::function<void(httplib::Server&, Context&)> add_routes;
+};
+
+// The whole program: flags, database, demo staff, no-show sweeper, URL line, serve. Returns the
+// process exit code.
+int run_server(int argc, char** argv, const ServerHooks& hooks);
 
 }  // namespace khiw::server

@@ -1,0 +1,91 @@
+#include "server-stub/bookings_repo.h"
+
+namespace khiw::server {
+
+BookingsRepo::BookingsRepo(Db& db)
+    : count_slot_(db, "SELECT COUNT(*) FROM bookings WHERE office_code = ?1 AND section_id = ?2 AND date = ?3 "
+                      "AND slot = ?4 AND active = 1"),
+      count_citizen_(db, "SELECT COUNT(*) FROM bookings WHERE citizen_key = ?1 AND service_id = ?2 AND date = ?3 "
+                         "AND active = 1"),
+      counts_(db, "SELECT date, slot, COUNT(*) FROM bookings WHERE office_code = ?1 AND section_id = ?2 "
+                  "AND date BETWEEN ?3 AND ?4 AND active = 1 GROUP BY date, slot"),
+      exists_(db, "SELECT 1 FROM bookings WHERE code = ?1"),
+      insert_(db, "INSERT INTO bookings(code, office_code, section_id, service_id, date, slot, citizen_key, "
+                  "record, state, active, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+      update_(db, "UPDATE bookings SET record = ?2, state = ?3, active = ?4, updated_at = ?5 WHERE code = ?1"),
+      find_(db, "SELECT record FROM bookings WHERE code = ?1"),
+      in_state_(db, "SELECT record FROM bookings WHERE state = ?1 AND date <= ?2 ORDER BY date, slot"),
+      on_day_(db, "SELECT record FROM bookings WHERE office_code = ?1 AND date = ?2 ORDER BY slot, code") {}
+
+int BookingsRepo::count_active_in_slot(const std::string& office, const std::string& section, Date date, int slot) {
+  count_slot_.reset().bind(1, office).bind(2, section).bind(3, iso_date(date)).bind(4, int64_t{slot}).step();
+  return static_cast<int>(count_slot_.column_int(0));
+}
+
+int BookingsRepo::count_active_for_citizen(const std::string& citizen_key, const std::string& service, Date date) {
+  count_citizen_.reset().bind(1, citizen_key).bind(2, service).bind(3, iso_date(date)).step();
+  return static_cast<int>(count_citizen_.column_int(0));
+}
+
+std::map<std::pair<std::string, int>, int> BookingsRepo::active_counts(const std::string& office,
+                                                                      const std::string& section, Date from,
+                                                                      Date to) {
+  std::map<std::pair<std::string, int>, int> counts;
+  counts_.reset().bind(1, office).bind(2, section).bind(3, iso_date(from)).bind(4, iso_date(to));
+  while (counts_.step())
+    counts[{counts_.column_text(0), static_cast<int>(counts_.column_int(1))}] =
+        static_cast<int>(counts_.column_int(2));
+  return counts;
+}
+
+bool BookingsRepo::code_exists(const std::string& code) { return exists_.reset().bind(1, code).step(); }
+
+void BookingsRepo::insert(const Booking& b) {
+  insert_.reset()
+      .bind(1, b.id)
+      .bind(2, b.office_code)
+      .bind(3, b.section_id)
+      .bind(4, b.service_id)
+      .bind(5, iso_date(b.date))
+      .bind(6, int64_t{b.slot})
+      .bind(7, b.citizen_key)
+      .bind(8, booking_to_json(b))
+      .bind(9, booking_state_name(b.state))
+      .bind(10, int64_t{is_active(b.state)})
+      .bind(11, b.updated_at)
+      .run();
+}
+
+void BookingsRepo::update(const Booking& b) {
+  update_.reset()
+      .bind(1, b.id)
+      .bind(2, booking_to_json(b))
+      .bind(3, booking_state_name(b.state))
+      .bind(4, int64_t{is_active(b.state)})
+      .bind(5, b.updated_at)
+      .run();
+}
+
+std::optional<Booking> BookingsRepo::find(const std::string& code) {
+  find_.reset().bind(1, code);
+  if (!find_.step()) return std::nullopt;
+  return booking_from_json(find_.column_text(0));
+}
+
+std::vector<Booking> BookingsRepo::collect(Statement& stmt) {
+  std::vector<Booking> out;
+  while (stmt.step()) out.push_back(booking_from_json(stmt.column_text(0)));
+  return out;
+}
+
+std::vector<Booking> BookingsRepo::in_state_until(BookingState state, Date last_date) {
+  in_state_.reset().bind(1, booking_state_name(state)).bind(2, iso_date(last_date));
+  return collect(in_state_);
+}
+
+std::vector<Booking> BookingsRepo::on_day(const std::string& office, Date date) {
+  on_day_.reset().bind(1, office).bind(2, iso_date(date));
+  return collect(on_day_);
+}
+
+}  // namespace khiw::server

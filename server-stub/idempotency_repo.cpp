@@ -1,0 +1,20 @@
+#include "server-stub/idempotency_repo.h"
+
+namespace khiw::server {
+
+IdempotencyRepo::IdempotencyRepo(Db& db)
+    : find_(db, "SELECT request_digest, status, response FROM idempotency WHERE key = ?1"),
+      insert_(db, "INSERT INTO idempotency(key, request_digest, status, response, created_at) "
+                  "VALUES(?1, ?2, ?3, ?4, ?5)") {}
+
+std::optional<StoredResponse> IdempotencyRepo::find(const std::string& key) {
+  find_.reset().bind(1, key);
+  if (!find_.step()) return std::nullopt;
+  return StoredResponse{find_.column_text(0), static_cast<int>(find_.column_int(1)), find_.column_text(2)};
+}
+
+void IdempotencyRepo::store(const std::string& key, const StoredResponse& r, UnixSeconds now) {
+  insert_.reset().bind(1, key).bind(2, r.request_digest).bind(3, int64_t{r.status}).bind(4, r.body).bind(5, now).run();
+}
+
+}  // namespace khiw::server

@@ -1,0 +1,63 @@
+// Live waiting counts for every office section today, kept in memory and published as one JSON
+// document with an ETag (cheap 304s for many citizens) and a version that event streams wait on.
+#pragma once
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/bkk_time.h"
+#include "core/offices.h"
+#include "core/rules_config.h"
+#include "core/queue.h"
+#include "server-stub/catalog.h"
+
+namespace khiw::server {
+
+struct SectionLive {
+  int waiting = 0;
+  int serving = 0;
+  UnixSeconds wait_seconds = 0;  // core's estimate for someone joining now
+};
+
+// Counts of a queue, with core's wait estimate from the day's finished services.
+SectionLive section_live(const RulesConfig& config, const SectionQueue& queue);
+
+class LiveBoard {
+ public:
+  explicit LiveBoard(const std::vector<Office>& offices);
+
+  void update(const SectionQueue& queue, const SectionLive& live);
+  // All offices (or one) for `today`; sections without a queue today are left out (zero waiting).
+  CachedDocument all(Date today);
+  std::optional<CachedDocument> office(const std::string& code, Date today);
+
+  uint64_t version();
+  // Waits until the version differs from `seen` or the timeout passes; false once shut down.
+  bool wait_for_change(uint64_t seen, std::chrono::milliseconds timeout);
+  void shut_down();
+
+  // Bounds the worker threads held by event streams.
+  bool try_open_stream();
+  void close_stream();
+
+ private:
+  std::string render(Date today, const std::string* only_office) const;
+
+  std::vector<std::string> office_codes_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::map<std::pair<std::string, std::string>, std::pair<Date, SectionLive>> sections_;
+  uint64_t version_ = 1;
+  bool shut_down_ = false;
+  int open_streams_ = 0;
+  uint64_t cached_version_ = 0;
+  Date cached_day_;
+  CachedDocument cached_;
+};
+
+}  // namespace khiw::server

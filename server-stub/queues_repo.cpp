@@ -1,0 +1,28 @@
+#include "server-stub/queues_repo.h"
+
+namespace khiw::server {
+
+QueuesRepo::QueuesRepo(Db& db)
+    : find_(db, "SELECT state FROM queues WHERE office_code = ?1 AND section_id = ?2 AND day = ?3"),
+      save_(db, "INSERT INTO queues(office_code, section_id, day, state) VALUES(?1, ?2, ?3, ?4) "
+                "ON CONFLICT(office_code, section_id, day) DO UPDATE SET state = ?4"),
+      on_day_(db, "SELECT state FROM queues WHERE day = ?1") {}
+
+std::optional<SectionQueue> QueuesRepo::find(const std::string& office, const std::string& section, Date day) {
+  find_.reset().bind(1, office).bind(2, section).bind(3, iso_date(day));
+  if (!find_.step()) return std::nullopt;
+  return queue_from_json(find_.column_text(0));
+}
+
+void QueuesRepo::save(const SectionQueue& q) {
+  save_.reset().bind(1, q.office_code).bind(2, q.section_id).bind(3, iso_date(q.day)).bind(4, queue_to_json(q)).run();
+}
+
+std::vector<SectionQueue> QueuesRepo::on_day(Date day) {
+  std::vector<SectionQueue> out;
+  on_day_.reset().bind(1, iso_date(day));
+  while (on_day_.step()) out.push_back(queue_from_json(on_day_.column_text(0)));
+  return out;
+}
+
+}  // namespace khiw::server

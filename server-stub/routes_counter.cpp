@@ -1,0 +1,59 @@
+#include "server-stub/counter_service.h"
+#include "server-stub/http_json.h"
+#include "server-stub/request_json.h"
+#include "server-stub/routes.h"
+#include "server-stub/staff_service.h"
+
+namespace khiw::server {
+
+namespace {
+
+// The pre-routing handler already refused requests without a valid session for this office; the
+// lookup here only names the actor for the audit log.
+Caller staff_caller(Context& ctx, const httplib::Request& req) {
+  const std::optional<StaffAccount> staff = session_staff(ctx, req);
+  if (!staff) throw ApiException{unauthorized()};
+  return {"staff", staff->username, req.remote_addr};
+}
+
+void send_outcome(httplib::Response& res, const Outcome& out) {
+  res.set_header("Cache-Control", "no-store");
+  send_json(res, out.status, out.body);
+}
+
+using SectionAction = Outcome (*)(Context&, const std::string&, const std::string&, const json&, const Caller&);
+
+}  // namespace
+
+void add_counter_routes(httplib::Server& svr, Context& ctx) {
+  const std::pair<const char*, SectionAction> actions[] = {
+      {"check-in", &check_in}, {"call-next", &call_next}, {"done", &finish_ticket}, {"no-show", &no_show_ticket}};
+  for (const auto& [name, action] : actions) {
+    svr.Post(std::string(R"(/api/counter/(\d{4})/([a-z_]+)/)") + name,
+             [&ctx, action = action](const httplib::Request& req, httplib::Response& res) {
+               send_outcome(res, action(ctx, req.matches[1], req.matches[2], parse_body(req), staff_caller(ctx, req)));
+             });
+  }
+  svr.Post(R"(/api/counter/(\d{4})/([a-z_]+)/walk-in)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    send_outcome(res, issue_ticket(ctx, req.matches[1], req.matches[2], /*remote=*/false, staff_caller(ctx, req)));
+  });
+  svr.Get(R"(/api/counter/(\d{4})/([a-z_]+)/queue)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    send_outcome(res, queue_state(ctx, req.matches[1], req.matches[2]));
+  });
+  svr.Post(R"(/api/counter/(\d{4})/verify)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    send_outcome(res, verify_ticket(ctx, req.matches[1], parse_body(req)));
+  });
+  svr.Get(R"(/api/counter/(\d{4})/roster)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    send_outcome(res, day_roster(ctx, req.matches[1], req.get_param_value("date")));
+  });
+
+  // Citizens take a same-day ticket in the app; it joins the line when they check in at the office.
+  svr.Post("/api/walk-ins", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const json body = parse_body(req);
+    allow_only(body, {"office_code", "section_id"});
+    send_outcome(res, issue_ticket(ctx, required_string(body, "office_code", 8), required_string(body, "section_id", 64),
+                                   /*remote=*/true, {"citizen", "anonymous", req.remote_addr}));
+  });
+}
+
+}  // namespace khiw::server

@@ -1,0 +1,95 @@
+#include <sodium.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "server-stub/counter_service.h"
+#include "server-stub/server.h"
+#include "server-stub/staff_service.h"
+
+namespace khiw::server {
+
+namespace {
+
+// How often the no-show sweep runs: bookings become no-shows within this long of their deadline.
+constexpr auto kSweepInterval = std::chrono::seconds(20);
+
+std::vector<std::string> demo_offices(const Context& ctx) {
+  std::vector<std::string> codes;
+  if (ctx.options.demo_staff == "none") return codes;
+  if (ctx.options.demo_staff == "all") {
+    for (const Office& o : ctx.ref.offices) codes.push_back(o.code);
+    return codes;
+  }
+  std::istringstream list(ctx.options.demo_staff);
+  for (std::string code; std::getline(list, code, ',');) {
+    if (!ctx.ref.office_known(code)) throw std::invalid_argument("--demo-staff: unknown office " + code);
+    codes.push_back(code);
+  }
+  return codes;
+}
+
+// Runs sweep_no_shows every kSweepInterval until destroyed.
+class NoShowSweeper {
+ public:
+  explicit NoShowSweeper(Context& ctx) : thread_([this, &ctx] { run(ctx); }) {}
+  ~NoShowSweeper() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  void run(Context& ctx) {
+    std::unique_lock lock(mutex_);
+    while (!wake_.wait_for(lock, kSweepInterval, [this] { return stop_; })) {
+      try {
+        sweep_no_shows(ctx);
+      } catch (const std::exception& e) {
+        std::cerr << "khiw: no-show sweep failed: " << e.what() << '\n';
+      }
+    }
+  }
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
+}  // namespace
+
+int run_server(int argc, char** argv, const ServerHooks& hooks) {
+  try {
+    if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+    const Options options = parse_options({argv + 1, argv + argc});
+    Context ctx(options, hooks.clock);
+    seed_demo_staff(ctx, demo_offices(ctx), std::cerr);  // passwords go to the console once, never stdout
+    sweep_no_shows(ctx);
+    reload_live_counts(ctx);
+
+    httplib::Server svr;
+    if (hooks.add_routes) hooks.add_routes(svr, ctx);
+    configure_server(svr, ctx);
+    NoShowSweeper sweeper(ctx);
+
+    const int port = options.port == 0 ? svr.bind_to_any_port(options.host)
+                                       : (svr.bind_to_port(options.host, options.port) ? options.port : -1);
+    if (port < 0) throw std::runtime_error("cannot bind " + options.host + ":" + std::to_string(options.port));
+    // Scripts and tests parse this exact line.
+    std::cout << "khiw: serving http://" << options.host << ':' << port << '/' << std::endl;
+    const bool ok = svr.listen_after_bind();
+    ctx.live.shut_down();
+    return ok ? 0 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "khiw-server: " << e.what() << '\n';
+    return 2;
+  }
+}
+
+}  // namespace khiw::server

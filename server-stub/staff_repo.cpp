@@ -1,0 +1,40 @@
+#include "server-stub/staff_repo.h"
+
+namespace khiw::server {
+
+StaffRepo::StaffRepo(Db& db)
+    : db_(db),
+      find_(db, "SELECT username, password_hash, office_code FROM staff WHERE username = ?1"),
+      insert_(db, "INSERT OR IGNORE INTO staff(username, password_hash, office_code, created_at) "
+                  "VALUES(?1, ?2, ?3, ?4)") {}
+
+std::optional<StaffAccount> StaffRepo::find(const std::string& username) {
+  find_.reset().bind(1, username);
+  if (!find_.step()) return std::nullopt;
+  return StaffAccount{find_.column_text(0), find_.column_text(1), find_.column_text(2)};
+}
+
+bool StaffRepo::insert(const StaffAccount& a, UnixSeconds now) {
+  insert_.reset().bind(1, a.username).bind(2, a.password_hash).bind(3, a.office_code).bind(4, now).run();
+  return db_.changes() > 0;
+}
+
+SessionsRepo::SessionsRepo(Db& db)
+    : insert_(db, "INSERT INTO sessions(token_digest, username, expires_at) VALUES(?1, ?2, ?3)"),
+      find_(db, "SELECT s.username, s.password_hash, s.office_code FROM sessions JOIN staff s USING(username) "
+                "WHERE token_digest = ?1 AND expires_at > ?2"),
+      remove_(db, "DELETE FROM sessions WHERE token_digest = ?1") {}
+
+void SessionsRepo::insert(const std::string& token_digest, const std::string& username, UnixSeconds expires_at) {
+  insert_.reset().bind(1, token_digest).bind(2, username).bind(3, expires_at).run();
+}
+
+std::optional<StaffAccount> SessionsRepo::find_valid(const std::string& token_digest, UnixSeconds now) {
+  find_.reset().bind(1, token_digest).bind(2, now);
+  if (!find_.step()) return std::nullopt;
+  return StaffAccount{find_.column_text(0), find_.column_text(1), find_.column_text(2)};
+}
+
+void SessionsRepo::remove(const std::string& token_digest) { remove_.reset().bind(1, token_digest).run(); }
+
+}  // namespace khiw::server
