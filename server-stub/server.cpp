@@ -1,5 +1,7 @@
 #include "server-stub/server.h"
 
+#include <sys/socket.h>
+
 #include <iostream>
 
 #include "server-stub/http_json.h"
@@ -44,6 +46,8 @@ httplib::Server::HandlerResponse authorize(Context& ctx, const httplib::Request&
 }
 
 }  // namespace
+
+bool HttpServer::raise_listen_backlog(int backlog) { return ::listen(svr_sock_, backlog) == 0; }
 
 void configure_server(httplib::Server& svr, Context& ctx) {
   svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };

@@ -11,6 +11,13 @@ namespace khiw::server {
 
 inline constexpr size_t kMaxBodyBytes = 64 * 1024;
 
+// cpp-httplib 0.11 listens with a backlog of 5: a burst of connections (200 clients at once) gets
+// resets. Listening again on the bound socket raises the backlog (Linux updates it in place).
+class HttpServer : public httplib::Server {
+ public:
+  bool raise_listen_backlog(int backlog);
+};
+
 void configure_server(httplib::Server& svr, Context& ctx);
 
 // What differs between the production binary and the test binary (server-stub/testing/).

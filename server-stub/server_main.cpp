@@ -16,6 +16,7 @@ namespace {
 
 // How often the no-show sweep runs: bookings become no-shows within this long of their deadline.
 constexpr auto kSweepInterval = std::chrono::seconds(20);
+constexpr int kListenBacklog = 1024;
 
 std::vector<std::string> demo_offices(const Context& ctx) {
   std::vector<std::string> codes;
@@ -73,7 +74,7 @@ int run_server(int argc, char** argv, const ServerHooks& hooks) {
     sweep_no_shows(ctx);
     reload_live_counts(ctx);
 
-    httplib::Server svr;
+    HttpServer svr;
     if (hooks.add_routes) hooks.add_routes(svr, ctx);
     configure_server(svr, ctx);
     NoShowSweeper sweeper(ctx);
@@ -81,6 +82,7 @@ int run_server(int argc, char** argv, const ServerHooks& hooks) {
     const int port = options.port == 0 ? svr.bind_to_any_port(options.host)
                                        : (svr.bind_to_port(options.host, options.port) ? options.port : -1);
     if (port < 0) throw std::runtime_error("cannot bind " + options.host + ":" + std::to_string(options.port));
+    if (!svr.raise_listen_backlog(kListenBacklog)) throw std::runtime_error("cannot raise the listen backlog");
     // Scripts and tests parse this exact line.
     std::cout << "khiw: serving http://" << options.host << ':' << port << '/' << std::endl;
     const bool ok = svr.listen_after_bind();

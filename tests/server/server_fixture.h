@@ -28,10 +28,18 @@ inline void write_web_root(const std::filesystem::path& root) {
   write("favicon.ico", std::string(4, '\0'));
 }
 
+// Demo staff for two offices only: each account costs one argon2id hash (~0.1 s) at first start.
 inline ServerConfig default_config(const std::filesystem::path& dir) {
   write_web_root(dir / "web");
   return {dir / "var" / "khiw.sqlite", dir / "web", std::filesystem::path(KHIW_SOURCE_DIR) / "data",
-          dir / "server.stderr", {}};
+          dir / "server.stderr", {"--demo-staff", "1001,1002"}};
+}
+
+// The same server built with a settable clock (server-stub/testing/), for time-dependent rules.
+inline ServerConfig test_clock_config(const std::filesystem::path& dir) {
+  ServerConfig config = default_config(dir);
+  config.binary = std::string(KHIW_SERVER_BIN) + "-testclock";
+  return config;
 }
 
 inline nlohmann::json json_body(const httplib::Result& res) {
@@ -40,20 +48,28 @@ inline nlohmann::json json_body(const httplib::Result& res) {
 
 class ServerTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
+  static void SetUpTestSuite() { start(default_config); }
+  static void start(ServerConfig (*config)(const std::filesystem::path&)) {
     dir_ = std::make_unique<TempDir>();
-    server_ = std::make_unique<ServerProcess>(default_config(dir_->path()));
+    server_ = std::make_unique<ServerProcess>(config(dir_->path()));
   }
   static void TearDownTestSuite() {
     server_.reset();
     dir_.reset();
   }
   static ServerProcess& server() { return *server_; }
+  static const std::filesystem::path& dir() { return dir_->path(); }
   static httplib::Client client() { return server_->client(); }
 
  private:
   static inline std::unique_ptr<TempDir> dir_;
   static inline std::unique_ptr<ServerProcess> server_;
+};
+
+// Suites whose rules depend on the time of day run the test-clock build.
+class TestClockServerTest : public ServerTest {
+ protected:
+  static void SetUpTestSuite() { start(test_clock_config); }
 };
 
 }  // namespace khiw::testing

@@ -25,6 +25,32 @@ extern char** environ;
 
 namespace khiw::testing {
 
+namespace detail {
+
+
+inline std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Reads the child's stdout until the URL line appears or the deadline passes.
+inline std::string read_url_line(int fd, std::chrono::steady_clock::time_point deadline) {
+  std::string text;
+  while (text.find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline) {
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, 100) <= 0) continue;
+    char buf[512];
+    const ssize_t n = read(fd, buf, sizeof buf);
+    if (n <= 0) break;  // the child exited
+    text.append(buf, static_cast<size_t>(n));
+  }
+  return text;
+}
+
+}  // namespace detail
+
 // A temporary directory removed (recursively) on destruction.
 class TempDir {
  public:
@@ -62,6 +88,7 @@ class ServerProcess {
   const std::string& url() const { return url_; }
   httplib::Client client() const;
   const std::string& stdout_text() const { return stdout_text_; }
+  std::string stderr_text() const { return detail::read_all(stderr_path_); }
 
  private:
   void stop(int signal);
@@ -73,31 +100,6 @@ class ServerProcess {
   std::filesystem::path stderr_path_;
 };
 
-namespace detail {
-
-
-inline std::string read_all(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// Reads the child's stdout until the URL line appears or the deadline passes.
-inline std::string read_url_line(int fd, std::chrono::steady_clock::time_point deadline) {
-  std::string text;
-  while (text.find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline) {
-    pollfd p{fd, POLLIN, 0};
-    if (poll(&p, 1, 100) <= 0) continue;
-    char buf[512];
-    const ssize_t n = read(fd, buf, sizeof buf);
-    if (n <= 0) break;  // the child exited
-    text.append(buf, static_cast<size_t>(n));
-  }
-  return text;
-}
-
-}  // namespace detail
 
 inline TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "khiw-test-XXXXXX").string();

@@ -1,0 +1,75 @@
+// Durability: every booking acknowledged to a client survives kill -9 of the server under load.
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "tests/server/api_helpers.h"
+#include "tests/server/server_fixture.h"
+
+namespace khiw::testing {
+namespace {
+
+constexpr int kWriters = 8;
+constexpr int kMinAcknowledged = 150;
+constexpr auto kMaxLoad = std::chrono::seconds(20);
+
+struct Acknowledged {
+  std::string code;
+  std::string secret;
+};
+
+TEST(DurabilityTest, AcknowledgedBookingsSurviveKill9) {
+  TempDir dir;
+  const ServerConfig config = default_config(dir.path());
+  auto server = std::make_unique<ServerProcess>(config);
+  auto probe = server->client();
+  const std::string date = bookable_date(probe);
+
+  std::mutex mutex;
+  std::vector<Acknowledged> acknowledged;
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> writers;
+  for (int w = 0; w < kWriters; ++w) {
+    writers.emplace_back([&, w] {
+      auto cli = server->client();
+      cli.set_read_timeout(2);
+      // Each writer books its own offices so capacity never runs out: 6 slots × 5 seats per office.
+      for (int n = 0; !stop; ++n) {
+        const std::string office = std::to_string(1001 + (w * 6 + n / 30) % 50);
+        const json body = booking_body(date, n % 6, national_id(40000 + w * 10000 + n), office);
+        auto res = create_booking(cli, body, "durable-" + std::to_string(w) + "-" + std::to_string(n));
+        if (!res) continue;  // the server is gone: not acknowledged
+        if (res->status != 201) continue;
+        const json b = json::parse(res->body);
+        std::lock_guard lock(mutex);
+        acknowledged.push_back({b["booking"]["code"], b["secret"]});
+      }
+    });
+  }
+  const auto deadline = std::chrono::steady_clock::now() + kMaxLoad;
+  while (std::chrono::steady_clock::now() < deadline) {
+    {
+      std::lock_guard lock(mutex);
+      if (acknowledged.size() >= kMinAcknowledged) break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  server->kill_hard();  // mid-load: writers have requests in flight
+  stop = true;
+  for (std::thread& t : writers) t.join();
+  ASSERT_GE(acknowledged.size(), static_cast<size_t>(kMinAcknowledged));
+
+  server = std::make_unique<ServerProcess>(config);
+  auto cli = server->client();
+  size_t found = 0;
+  for (const Acknowledged& a : acknowledged) {
+    auto res = post_json(cli, "/api/bookings/lookup", {{"code", a.code}, {"secret", a.secret}});
+    if (res && res->status == 200 && json::parse(res->body)["booking"]["state"] == "confirmed") ++found;
+  }
+  EXPECT_EQ(found, acknowledged.size());
+  EXPECT_GE(query_int(config.db_path, "SELECT COUNT(*) FROM audit_log WHERE action = 'create_booking'"),
+            static_cast<int64_t>(acknowledged.size()));
+}
+
+}  // namespace
+}  // namespace khiw::testing
