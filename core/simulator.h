@@ -1,6 +1,7 @@
 // A seeded discrete-event simulation of one office section's day, to compare walk-in only with
-// bookings + walk-ins at the same staffing and the same demand. Deterministic for a given seed on every
-// platform (own generator and distributions, no <random> distributions).
+// bookings + walk-ins at the same staffing and the same demand. Deterministic for a given seed: its own
+// generator and distributions (not <random>'s, which differ between standard libraries), so native and
+// WASM runs draw the same numbers up to libm rounding.
 #pragma once
 #include <cstdint>
 #include <string>
