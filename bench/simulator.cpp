@@ -52,7 +52,8 @@ int main() {
   };
   const Variant variants[] = {
       {"booking share 30 %", with([](auto& s) { s.booking_share = 0.3; })},
-      {"booking share 90 % (slots cap)", with([](auto& s) { s.booking_share = 0.9; })},
+      {"booking share 45 %", with([](auto& s) { s.booking_share = 0.45; })},
+      {"booked arrive within 5 min", with([](auto& s) { s.booked_arrival_spread_minutes = 5; })},
       {"no morning rush", with([](auto& s) { s.walk_in_rush_share = 0; })},
       {"demand 70 / day", with([](auto& s) { s.citizens_per_day = 70; })},
       {"demand 40 / day", with([](auto& s) { s.citizens_per_day = 40; })},

@@ -72,7 +72,7 @@ std::vector<Visitor> make_day(const RulesConfig& rules, const SimConfig& sim, in
     v.service_s = lognormal_seconds(service_rng, sim.mean_service_minutes, sim.service_cv);
     if (i < booked) {
       v.booked = true;
-      v.slot = (i / std::max(1, rules.capacity_per_slot)) % slots;  // slots fill in order
+      v.slot = i % slots;  // bookings spread evenly over the day's slots
       const double start = rules.slots[v.slot].start_minute * 60.0;
       v.arrival_s = arrival_rng.uniform() < sim.late_rate
                         ? start + rules.no_show_grace_seconds + 60.0 * arrival_rng.uniform(1, 30)
@@ -170,11 +170,13 @@ SimScenarioResult run_scenario(const RulesConfig& rules, const SimConfig& sim, b
 
 double reduction_pct(double before, double after) { return before > 0 ? (before - after) / before * 100.0 : 0; }
 
-std::string fmt(const char* format, double a, double b = 0, double c = 0) {
-  char buf[256];
-  std::snprintf(buf, sizeof buf, format, a, b, c);
+std::string num(double v, int decimals = 0) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
   return buf;
 }
+
+std::string pct(double share) { return num(100.0 * share) + " %"; }
 
 }  // namespace
 
@@ -188,30 +190,30 @@ SimResult simulate(const RulesConfig& rules, const SimConfig& sim) {
 }
 
 std::vector<std::string> describe_assumptions(const RulesConfig& rules, const SimConfig& sim) {
-  const double capacity_per_day = sim.counters * (sim.last_arrival_minute - sim.doors_open_minute) /
-                                  sim.mean_service_minutes;
+  const double capacity_per_day =
+      sim.counters * (sim.last_arrival_minute - sim.doors_open_minute) / sim.mean_service_minutes;
   return {
-      fmt("seed %.0f, %.0f simulated days, one office section, %.0f counters in both scenarios",
-          static_cast<double>(sim.seed), sim.days, sim.counters),
-      fmt("demand: %.0f visitors a day in both scenarios (%.0f%% of the counters' capacity up to the last arrival)",
-          sim.citizens_per_day, 100.0 * sim.citizens_per_day / capacity_per_day),
-      fmt("service time: lognormal, mean %.1f min, coefficient of variation %.2f (same draws in both scenarios)",
-          sim.mean_service_minutes, sim.service_cv),
-      fmt("walk-ins: %.0f%% arrive in the morning rush %.2f–%.2f (h.mm), the rest uniformly from opening to the "
-          "last arrival",
-          100.0 * sim.walk_in_rush_share, sim.rush_start_minute / 60 + (sim.rush_start_minute % 60) / 100.0,
-          sim.rush_end_minute / 60 + (sim.rush_end_minute % 60) / 100.0),
-      fmt("counters open at %.2f; last arrival %.2f; everyone in line is served",
-          sim.doors_open_minute / 60 + (sim.doors_open_minute % 60) / 100.0,
-          sim.last_arrival_minute / 60 + (sim.last_arrival_minute % 60) / 100.0),
-      fmt("bookings: %.0f%% of visitors want one, %.0f slots a day; %.0f booked visitors a day come",
-          100.0 * sim.booking_share, daily_capacity(rules), booked_visitors(rules, sim)),
-      fmt("booked no-show rate %.0f%% (their slots go unused; they are not among the visitors), %.0f%% of booked "
-          "arrive after slot start + grace and take a walk-in ticket",
-          100.0 * sim.no_show_rate, 100.0 * sim.late_rate),
-      fmt("on-time booked visitors arrive uniformly within ±%.0f min of slot start and check in (ahead of "
-          "waiting walk-ins, behind earlier booked); waits are measured from arrival to being called",
-          sim.booked_arrival_spread_minutes),
+      "seed " + std::to_string(sim.seed) + ", " + std::to_string(sim.days) + " simulated days, one office section, " +
+          std::to_string(sim.counters) + " counters in both scenarios",
+      "demand: " + std::to_string(sim.citizens_per_day) + " visitors a day in both scenarios (" +
+          pct(sim.citizens_per_day / capacity_per_day) + " of the counters' capacity until the last arrival)",
+      "service time: lognormal, mean " + num(sim.mean_service_minutes, 1) + " min, coefficient of variation " +
+          num(sim.service_cv, 2) + " (the same draws in both scenarios)",
+      "walk-ins: " + pct(sim.walk_in_rush_share) + " arrive in the morning rush " +
+          format_clock(sim.rush_start_minute) + "-" + format_clock(sim.rush_end_minute) +
+          ", the rest uniformly from " + format_clock(sim.doors_open_minute) + " to " +
+          format_clock(sim.last_arrival_minute),
+      "counters start at " + format_clock(sim.doors_open_minute) + "; nobody arrives after " +
+          format_clock(sim.last_arrival_minute) + "; everyone in line is served",
+      "bookings: " + pct(sim.booking_share) + " of visitors want one, " + std::to_string(daily_capacity(rules)) +
+          " slots a day (" + std::to_string(rules.capacity_per_slot) + " per slot), spread evenly over the slots; " +
+          std::to_string(booked_visitors(rules, sim)) + " booked visitors a day come",
+      "no-shows: " + pct(sim.no_show_rate) + " of bookings (the slot goes unused; they are not among the visitors); " +
+          pct(sim.late_rate) + " of booked arrive after slot start + " +
+          std::to_string(rules.no_show_grace_seconds / 60) + " min and take a walk-in ticket",
+      "on-time booked arrive uniformly within " + std::to_string(sim.booked_arrival_spread_minutes) +
+          " min before or after slot start and go ahead of waiting walk-ins (behind earlier booked); "
+          "waits run from arrival to being called",
   };
 }
 
