@@ -26,6 +26,14 @@ std::string text_or_empty(const json& rec, const char* key, const std::string& w
   return optional<std::string>(rec, key, where).value_or("");
 }
 
+std::string trim(std::string_view s, std::string_view junk = " ") {
+  const size_t first = s.find_first_not_of(junk);
+  if (first == std::string_view::npos) return "";
+  return std::string(s.substr(first, s.find_last_not_of(junk) - first + 1));
+}
+
+bool is_latin_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 std::optional<std::vector<Document>> read_documents(const json& rec, const std::string& where, bool api_shape) {
   const auto it = rec.find("documents");
   if (it == rec.end() || it->is_null()) return std::nullopt;
@@ -33,10 +41,11 @@ std::optional<std::vector<Document>> read_documents(const json& rec, const std::
   std::vector<Document> docs;
   for (const json& d : *it) {
     if (api_shape) {
-      docs.push_back({required<std::string>(d, "name", where), text_or_empty(d, "explanation", where)});
+      docs.push_back({required<std::string>(d, "name", where), text_or_empty(d, "explanation", where),
+                      text_or_empty(d, "name_th", where), text_or_empty(d, "name_en", where)});
     } else {
       if (!d.is_string()) throw std::invalid_argument(where + ": documents must be strings");
-      docs.push_back({d.get<std::string>(), ""});
+      docs.push_back(document_from_source_text(d.get<std::string>()));
     }
   }
   return docs;
@@ -90,6 +99,24 @@ json optional_json(const std::optional<T>& v) {
 
 }  // namespace
 
+Document document_from_source_text(std::string text) {
+  Document d;
+  size_t open = text.find(" (");
+  while (open != std::string::npos && !(open + 2 < text.size() && is_latin_letter(text[open + 2])))
+    open = text.find(" (", open + 2);
+  const size_t close = open == std::string::npos ? open : text.find(')', open);
+  if (close == std::string::npos) {
+    d.name_th = trim(text);
+  } else {
+    d.name_th = trim(std::string_view(text).substr(0, open));
+    d.name_en = text.substr(open + 2, close - open - 2);
+    if (std::string tail = trim(std::string_view(text).substr(close + 1), " -;"); !tail.empty())
+      d.name_en += "; " + tail;
+  }
+  d.name = std::move(text);
+  return d;
+}
+
 Catalog catalog_from_reference_json(std::string_view departments_json, std::string_view express_points_json) {
   const json deps = json_fields::parse(departments_json, "departments reference data");
   const json points = json_fields::parse(express_points_json, "express points reference data");
@@ -116,7 +143,9 @@ std::string catalog_to_json(const Catalog& c) {
     json docs = nullptr;
     if (s.documents) {
       docs = json::array();
-      for (const Document& d : *s.documents) docs.push_back({{"name", d.name}, {"explanation", d.explanation}});
+      for (const Document& d : *s.documents)
+        docs.push_back(
+            {{"name", d.name}, {"explanation", d.explanation}, {"name_th", d.name_th}, {"name_en", d.name_en}});
     }
     services.push_back({{"id", s.id},
                         {"section_id", s.section_id},

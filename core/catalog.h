@@ -18,10 +18,16 @@ struct Section {
 };
 
 struct Document {
-  std::string name;         // as in the source, Thai with an English gloss
-  std::string explanation;  // short neutral explanation; empty where the name says it all
+  std::string name;         // as in the source: Thai, "(English gloss)", sometimes a condition in English
+  std::string explanation;  // short neutral explanation; empty: the sources give none
+  std::string name_th;      // `name` split for display: the Thai part ...
+  std::string name_en;      // ... and the English gloss with its condition (empty when there is none)
   bool operator==(const Document&) const = default;
 };
+
+// "หนังสือมอบหมาย (authorisation) if sent by someone else" -> {"หนังสือมอบหมาย", "authorisation; if sent by
+// someone else"}. The gloss is the first parenthesis opening with a Latin letter.
+Document document_from_source_text(std::string text);
 
 struct Service {
   std::string id;          // "house_reg_copy"

@@ -55,6 +55,30 @@ TEST(Catalog, CertifiedHouseRegistrationCopyNeedsThePreServiceRequest) {
   EXPECT_FALSE(find_service(c, "birth")->needs_pre_service_request);
 }
 
+TEST(Catalog, DocumentsSplitIntoThaiNameAndEnglishGloss) {
+  const Catalog& c = reference_catalog();
+  const auto& house = *find_service(c, "house_reg_copy")->documents;
+  EXPECT_EQ(house[0].name_th, "บัตรประจำตัวประชาชนของเจ้าบ้าน");
+  EXPECT_EQ(house[0].name_en, "house master's ID card");
+  EXPECT_EQ(house[1].name_en, "authorisation; if sent by someone else");
+  EXPECT_EQ(house[1].name, "หนังสือมอบหมาย (authorisation) if sent by someone else");  // source kept verbatim
+  // A Thai parenthesis stays in the Thai name; the gloss is the first one in Latin letters.
+  const Document permit = find_service(c, "building_permit")->documents->at(0);
+  EXPECT_EQ(permit.name_th, "แบบคำขออนุญาตก่อสร้างอาคาร แบบ ข.1 (หรือ ข.5 กรณีต่ออายุ)");
+  EXPECT_EQ(permit.name_en.rfind("application form Kh.1, or Kh.5 for renewal; juristic persons:", 0), 0u);
+  const Document tax = find_service(c, "land_building_tax")->documents->at(0);
+  EXPECT_EQ(tax.name_en.rfind("tax assessment notice; payment is made", 0), 0u);
+  EXPECT_EQ(document_from_source_text("ทะเบียนบ้าน").name_en, "");
+  EXPECT_EQ(document_from_source_text("ทะเบียนบ้าน").name_th, "ทะเบียนบ้าน");
+  EXPECT_EQ(document_from_source_text("ใบ (ไม่ปิด").name_th, "ใบ (ไม่ปิด");
+  for (const Service& s : c.services)
+    if (s.documents)
+      for (const Document& d : *s.documents) {
+        EXPECT_FALSE(d.name_th.empty()) << s.id;
+        EXPECT_FALSE(d.name_en.empty()) << s.id << ": " << d.name;
+      }
+}
+
 TEST(Catalog, ExpressPointsAsFarAsTheDataKnows) {
   const Catalog& c = reference_catalog();
   ASSERT_EQ(c.express_points.size(), 5u);
