@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/enum_names.h"
 #include "core/json_fields.h"
 #include "core/slots.h"
 #include "core/validation.h"
@@ -27,12 +28,10 @@ Status validate_pre_service(const BookingRules& rules, const BookingRequest& r) 
 
 }  // namespace
 
-std::string_view booking_state_name(BookingState s) { return kStateNames.at(static_cast<size_t>(s)); }
+std::string_view booking_state_name(BookingState s) { return enum_name(kStateNames, s); }
 
 std::optional<BookingState> booking_state_from_name(std::string_view name) {
-  for (size_t i = 0; i < kStateNames.size(); ++i)
-    if (kStateNames[i] == name) return static_cast<BookingState>(i);
-  return std::nullopt;
+  return enum_from_name<BookingState>(kStateNames, name);
 }
 
 bool is_active(BookingState s) {

@@ -3,6 +3,7 @@
 #include <array>
 #include <initializer_list>
 
+#include "core/enum_names.h"
 #include "core/json_fields.h"
 #include "core/slots.h"
 
@@ -62,23 +63,14 @@ Status check_timing(const RulesConfig& config, const Booking& b, BookingAction a
   return Ok{};
 }
 
-template <size_t N, typename E>
-std::optional<E> from_name(const std::array<std::string_view, N>& names, std::string_view name) {
-  for (size_t i = 0; i < N; ++i)
-    if (names[i] == name) return static_cast<E>(i);
-  return std::nullopt;
-}
-
 }  // namespace
 
-std::string_view booking_action_name(BookingAction a) { return kActionNames.at(static_cast<size_t>(a)); }
+std::string_view booking_action_name(BookingAction a) { return enum_name(kActionNames, a); }
 std::optional<BookingAction> booking_action_from_name(std::string_view name) {
-  return from_name<kActionNames.size(), BookingAction>(kActionNames, name);
+  return enum_from_name<BookingAction>(kActionNames, name);
 }
-std::string_view actor_name(Actor a) { return kActorNames.at(static_cast<size_t>(a)); }
-std::optional<Actor> actor_from_name(std::string_view name) {
-  return from_name<kActorNames.size(), Actor>(kActorNames, name);
-}
+std::string_view actor_name(Actor a) { return enum_name(kActorNames, a); }
+std::optional<Actor> actor_from_name(std::string_view name) { return enum_from_name<Actor>(kActorNames, name); }
 
 Result<Transition> apply_action(const RulesConfig& config, const Booking& booking, BookingAction action, Actor actor,
                                 UnixSeconds now) {

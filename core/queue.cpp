@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/enum_names.h"
 #include "core/json_fields.h"
 #include "core/slots.h"
 
@@ -65,16 +66,16 @@ void leave_line(SectionQueue& q, std::string_view number) {
   q.line.erase(std::remove(q.line.begin(), q.line.end(), number), q.line.end());
 }
 
-template <size_t N, typename E>
-E enum_from_name(const std::array<std::string_view, N>& names, const std::string& name, const char* what) {
-  for (size_t i = 0; i < N; ++i)
-    if (names[i] == name) return static_cast<E>(i);
-  throw std::invalid_argument(std::string("queue: unknown ") + what + " \"" + name + "\"");
+template <typename E, size_t N>
+E required_enum(const std::array<std::string_view, N>& names, const json& rec, const char* key, const std::string& where) {
+  const std::string name = json_fields::required<std::string>(rec, key, where);
+  if (auto value = enum_from_name<E>(names, name)) return *value;
+  throw std::invalid_argument(where + ": unknown \"" + key + "\" \"" + name + "\"");
 }
 
 }  // namespace
 
-std::string_view queue_event_kind_name(QueueEventKind k) { return kEventNames.at(static_cast<size_t>(k)); }
+std::string_view queue_event_kind_name(QueueEventKind k) { return enum_name(kEventNames, k); }
 
 SectionQueue open_queue(std::string office_code, std::string section_id, Date day, int counters) {
   SectionQueue q;
@@ -176,8 +177,8 @@ std::string queue_to_json(const SectionQueue& q) {
   json tickets = json::array();
   for (const Ticket& t : q.tickets)
     tickets.push_back({{"number", t.number},
-                       {"kind", kKindNames.at(static_cast<size_t>(t.kind))},
-                       {"state", kTicketStateNames.at(static_cast<size_t>(t.state))},
+                       {"kind", enum_name(kKindNames, t.kind)},
+                       {"state", enum_name(kTicketStateNames, t.state)},
                        {"booking_id", t.booking_id},
                        {"issued_at", t.issued_at},
                        {"joined_at", t.joined_at},
@@ -199,6 +200,7 @@ SectionQueue queue_from_json(std::string_view text) {
   q.section_id = required<std::string>(doc, "section_id", w);
   q.day = json_fields::required_date(doc, "day", w);
   q.counters = required<int>(doc, "counters", w);
+  if (q.counters < 1) throw std::invalid_argument("queue: \"counters\" must be at least 1");
   q.next_booked = required<int>(doc, "next_booked", w);
   q.next_walk_in = required<int>(doc, "next_walk_in", w);
   size_t i = 0;
@@ -206,8 +208,8 @@ SectionQueue queue_from_json(std::string_view text) {
     const std::string tw = "queue ticket #" + std::to_string(i++);
     Ticket t;
     t.number = required<std::string>(rec, "number", tw);
-    t.kind = enum_from_name<3, TicketKind>(kKindNames, required<std::string>(rec, "kind", tw), "ticket kind");
-    t.state = enum_from_name<5, TicketState>(kTicketStateNames, required<std::string>(rec, "state", tw), "ticket state");
+    t.kind = required_enum<TicketKind>(kKindNames, rec, "kind", tw);
+    t.state = required_enum<TicketState>(kTicketStateNames, rec, "state", tw);
     t.booking_id = required<std::string>(rec, "booking_id", tw);
     t.issued_at = required<UnixSeconds>(rec, "issued_at", tw);
     t.joined_at = required<UnixSeconds>(rec, "joined_at", tw);
@@ -226,12 +228,22 @@ SectionQueue queue_from_json(std::string_view text) {
 }
 
 std::string queue_event_to_json(const QueueEvent& e) {
-  return json{{"kind", queue_event_kind_name(e.kind)},
+  return json{{"version", kQueueJsonVersion},
+              {"kind", queue_event_kind_name(e.kind)},
               {"ticket", e.ticket},
               {"counter", e.counter},
               {"position", e.position},
               {"at", e.at}}
       .dump();
+}
+
+QueueEvent queue_event_from_json(std::string_view text) {
+  const json doc = json_fields::parse_versioned(text, "queue event", kQueueJsonVersion);
+  using json_fields::required;
+  const std::string w = "queue event";
+  return {required_enum<QueueEventKind>(kEventNames, doc, "kind", w),
+          required<std::string>(doc, "ticket", w), required<int>(doc, "counter", w), required<int>(doc, "position", w),
+          required<UnixSeconds>(doc, "at", w)};
 }
 
 }  // namespace khiw

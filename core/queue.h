@@ -80,5 +80,6 @@ inline constexpr int kQueueJsonVersion = 1;
 std::string queue_to_json(const SectionQueue& q);
 SectionQueue queue_from_json(std::string_view text);  // throws std::invalid_argument
 std::string queue_event_to_json(const QueueEvent& e);
+QueueEvent queue_event_from_json(std::string_view text);  // throws std::invalid_argument
 
 }  // namespace khiw

@@ -28,11 +28,14 @@ UnixSeconds estimate_wait_seconds(const RulesConfig& config, const ServiceTimeSt
 }
 
 std::string service_time_stats_to_json(const ServiceTimeStats& stats) {
-  return nlohmann::json{{"mean_seconds", stats.mean_seconds}, {"samples", stats.samples}}.dump();
+  return nlohmann::json{{"version", kServiceTimeStatsJsonVersion},
+                        {"mean_seconds", stats.mean_seconds},
+                        {"samples", stats.samples}}
+      .dump();
 }
 
 ServiceTimeStats service_time_stats_from_json(std::string_view text) {
-  const auto doc = json_fields::parse(text, "service time stats");
+  const auto doc = json_fields::parse_versioned(text, "service time stats", kServiceTimeStatsJsonVersion);
   ServiceTimeStats s{json_fields::required<double>(doc, "mean_seconds", "service time stats"),
                      json_fields::required<int>(doc, "samples", "service time stats")};
   if (s.samples < 0 || s.mean_seconds < 0) throw std::invalid_argument("service time stats: negative values");

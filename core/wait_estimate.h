@@ -22,6 +22,7 @@ double mean_service_seconds(const RulesConfig& config, const ServiceTimeStats& s
 UnixSeconds estimate_wait_seconds(const RulesConfig& config, const ServiceTimeStats& stats,
                                   int people_ahead, int open_counters);
 
+inline constexpr int kServiceTimeStatsJsonVersion = 1;
 std::string service_time_stats_to_json(const ServiceTimeStats& stats);
 ServiceTimeStats service_time_stats_from_json(std::string_view text);  // throws std::invalid_argument
 

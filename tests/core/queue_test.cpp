@@ -114,7 +114,16 @@ TEST(Queue, JsonRoundTripsAndRejectsInconsistentLines) {
   bad.replace(bad.find("\"line\":[\"W001\"]"), 15, "\"line\":[\"A001\"]");
   EXPECT_THROW(queue_from_json(bad), std::invalid_argument);
   EXPECT_THROW(queue_from_json(R"({"version":1})"), std::invalid_argument);
-  EXPECT_NE(queue_event_to_json(call_next(q, 2, at_23_nov(8, 3)).value()).find("\"called\""), std::string::npos);
+  const QueueEvent called = call_next(q, 2, at_23_nov(8, 3)).value();
+  EXPECT_EQ(called.kind, QueueEventKind::Called);
+  EXPECT_NE(queue_event_to_json(called).find("\"called\""), std::string::npos);
+  EXPECT_EQ(queue_event_from_json(queue_event_to_json(called)), called);
+  EXPECT_THROW(queue_event_from_json(R"({"version":1,"kind":"teleported","ticket":"W001","counter":0,)"
+                                     R"("position":0,"at":0})"),
+               std::invalid_argument);
+  std::string no_counters = queue_to_json(q);
+  no_counters.replace(no_counters.find("\"counters\":2"), 12, "\"counters\":0");
+  EXPECT_THROW(queue_from_json(no_counters), std::invalid_argument);
 }
 
 // Property: whatever happens, the line is exactly what the rules say: booked check-ins in check-in order,

@@ -31,7 +31,8 @@ TEST(WaitEstimate, LearnsTheMeanThenAMovingAverage) {
   for (int i = 0; i < 60; ++i) s = record_service(config, s, 120);
   EXPECT_NEAR(s.mean_seconds, 120, 1);
   EXPECT_EQ(service_time_stats_from_json(service_time_stats_to_json(s)), s);
-  EXPECT_THROW(service_time_stats_from_json(R"({"mean_seconds":-1,"samples":2})"), std::invalid_argument);
+  EXPECT_THROW(service_time_stats_from_json(R"({"mean_seconds":60,"samples":2})"), std::invalid_argument);
+  EXPECT_THROW(service_time_stats_from_json(R"({"version":1,"mean_seconds":-1,"samples":2})"), std::invalid_argument);
 }
 
 }  // namespace
