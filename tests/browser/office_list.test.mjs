@@ -83,6 +83,22 @@ test('on a phone (3x pixels, touch) the list fits the width and a tap selects an
   await context.close();
 });
 
+test('offline: after one visit the app and the office list load without a network', async () => {
+  const { context, page, errors } = await openApp();
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The first visit is not yet controlled by the worker; a reload is, and it fills the cache.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  const app = await waitForApp(page);
+  assert.equal(app.offices.length, 50);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the web bundle is served with the right MIME types', async () => {
   const { context, page } = await openApp();
   await waitForApp(page);
