@@ -52,6 +52,16 @@ TEST(BookingWindow, FromTomorrowToTheTenthWorkingDayAcrossTheFathersDayHoliday) 
   EXPECT_EQ(check_window(kConfig, Calendar{}, now, {2026, 12, 8}, 0).error(), ErrorCode::OutsideWindow);
 }
 
+TEST(BookingWindow, YearsTheDataDoesNotKnowStillWork) {
+  const Calendar& cal = testing::reference_calendar();
+  const UnixSeconds fri_28_dec_2029 = bkk_instant({2029, 12, 28}, 10 * 60);
+  // Weekends still count as closed; unknown holidays (1 Jan) are treated as working days.
+  EXPECT_EQ(last_bookable_date(kConfig, cal, fri_28_dec_2029), (Date{2030, 1, 11}));
+  EXPECT_TRUE(check_window(kConfig, cal, fri_28_dec_2029, {2030, 1, 1}, 0));
+  EXPECT_TRUE(is_provisional(cal, {2030, 1, 1}));
+  EXPECT_EQ(check_window(kConfig, cal, fri_28_dec_2029, {2029, 12, 29}, 0).error(), ErrorCode::NonWorkingDay);
+}
+
 TEST(BookingWindow, TodayIsBangkokToday) {
   const Calendar& cal = testing::reference_calendar();
   // 23:59:59 on Sunday 22 Nov in Bangkok (16:59:59 UTC): tomorrow is Monday 23 Nov.
