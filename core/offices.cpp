@@ -3,61 +3,41 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "core/json_fields.h"
+
 namespace khiw {
 
 namespace {
 
 using nlohmann::json;
-
-json parse_or_throw(std::string_view text, const char* what) {
-  json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) throw std::invalid_argument(std::string(what) + ": not valid JSON");
-  return doc;
-}
-
-template <typename T>
-T field(const json& rec, const char* key, size_t index) {
-  auto it = rec.find(key);
-  if (it == rec.end() || it->is_null())
-    throw std::invalid_argument("office #" + std::to_string(index) + ": missing \"" + key + "\"");
-  try {
-    return it->get<T>();
-  } catch (const json::exception&) {
-    throw std::invalid_argument("office #" + std::to_string(index) + ": \"" + key + "\" has the wrong type");
-  }
-}
-
-const json& offices_array(const json& doc, const char* what) {
-  if (!doc.is_object() || !doc.contains("offices") || !doc["offices"].is_array())
-    throw std::invalid_argument(std::string(what) + ": expected an object with an \"offices\" array");
-  return doc["offices"];
-}
+using json_fields::required;
 
 // Fields both shapes share; they differ only in the English group key and how the location is flagged.
 Office read_office(const json& rec, size_t i, const char* group_en_key) {
+  const std::string where = "office #" + std::to_string(i);
   Office o;
-  o.code = field<std::string>(rec, "code", i);
-  o.name_th = field<std::string>(rec, "name_th", i);
-  o.name_en = field<std::string>(rec, "name_en", i);
-  o.office_name_th = field<std::string>(rec, "office_name_th", i);
-  o.group_th = field<std::string>(rec, "group_th", i);
-  o.group_en = field<std::string>(rec, group_en_key, i);
-  o.lat = field<double>(rec, "lat", i);
-  o.lon = field<double>(rec, "lon", i);
+  o.code = required<std::string>(rec, "code", where);
+  o.name_th = required<std::string>(rec, "name_th", where);
+  o.name_en = required<std::string>(rec, "name_en", where);
+  o.office_name_th = required<std::string>(rec, "office_name_th", where);
+  o.group_th = required<std::string>(rec, "group_th", where);
+  o.group_en = required<std::string>(rec, group_en_key, where);
+  o.lat = required<double>(rec, "lat", where);
+  o.lon = required<double>(rec, "lon", where);
   return o;
 }
 
 }  // namespace
 
 std::vector<Office> offices_from_reference_json(std::string_view text) {
-  const json doc = parse_or_throw(text, "offices reference data");
+  const std::string what = "offices reference data";
+  const json doc = json_fields::parse(text, what);
   std::vector<Office> out;
-  size_t i = 0;
-  for (const json& rec : offices_array(doc, "offices reference data")) {
-    Office o = read_office(rec, i, "group_en_gloss");
-    o.location_approximate = field<std::string>(rec, "coord_type", i) != "wikipedia_infobox";
+  for (const json& rec : json_fields::required_array(doc, "offices", what)) {
+    Office o = read_office(rec, out.size(), "group_en_gloss");
+    o.location_approximate =
+        required<std::string>(rec, "coord_type", "office #" + std::to_string(out.size())) != "wikipedia_infobox";
     out.push_back(std::move(o));
-    ++i;
   }
   return out;
 }
@@ -79,17 +59,13 @@ std::string offices_to_json(const std::vector<Office>& offices) {
 }
 
 std::vector<Office> offices_from_json(std::string_view text) {
-  const json doc = parse_or_throw(text, "offices");
-  if (doc.value("version", 0) != kOfficesJsonVersion)
-    throw std::invalid_argument("offices: unsupported version (expected " +
-                                std::to_string(kOfficesJsonVersion) + ")");
+  const std::string what = "offices";
+  const json doc = json_fields::parse_versioned(text, what, kOfficesJsonVersion);
   std::vector<Office> out;
-  size_t i = 0;
-  for (const json& rec : offices_array(doc, "offices")) {
-    Office o = read_office(rec, i, "group_en");
-    o.location_approximate = field<bool>(rec, "location_approximate", i);
+  for (const json& rec : json_fields::required_array(doc, "offices", what)) {
+    Office o = read_office(rec, out.size(), "group_en");
+    o.location_approximate = required<bool>(rec, "location_approximate", "office #" + std::to_string(out.size()));
     out.push_back(std::move(o));
-    ++i;
   }
   return out;
 }
