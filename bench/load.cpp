@@ -109,8 +109,13 @@ std::string national_id(int n) {
   return std::string(first12) + std::to_string(khiw::national_id_check_digit(first12));
 }
 
-json booking(const std::string& office, const std::string& date, int slot, int citizen) {
-  return {{"office_code", office}, {"section_id", "registration"}, {"service_id", "idcard_renew_expired"},
+struct Bookable {
+  std::string section;
+  std::string service;
+};
+
+json booking(const std::string& office, const Bookable& what, const std::string& date, int slot, int citizen) {
+  return {{"office_code", office}, {"section_id", what.section}, {"service_id", what.service},
           {"date", date},          {"slot", slot},                 {"national_id", national_id(citizen)},
           {"name", "ทดสอบ โหลด"},   {"mobile", "0812345678"}};
 }
@@ -163,6 +168,7 @@ int run(int argc, char** argv) {
   const auto make_client = [&] {
     httplib::Client cli(server.host, server.port);
     cli.set_keep_alive(true);
+    cli.set_tcp_nodelay(true);  // as browsers do; otherwise Nagle + delayed ACK add 40 ms per POST
     cli.set_read_timeout(30);
     return cli;
   };
@@ -175,8 +181,16 @@ int run(int argc, char** argv) {
   std::vector<std::string> dates;
   for (const json& d : avail["dates"]) dates.push_back(d["date"]);
   std::vector<std::string> offices;
-  const json catalog = get_json(probe, "/api/offices");
-  for (const json& o : catalog["offices"]) offices.push_back(o["code"]);
+  const json office_list = get_json(probe, "/api/offices");
+  for (const json& o : office_list["offices"]) offices.push_back(o["code"]);
+  // One plain service (no pre-service request) per section that has one: more seats to fill.
+  std::vector<Bookable> bookables;
+  const json catalog = get_json(probe, "/api/catalog");
+  for (const json& service : catalog["services"]) {
+    const std::string section = service["section_id"];
+    const bool seen = std::any_of(bookables.begin(), bookables.end(), [&](const Bookable& b) { return b.section == section; });
+    if (!seen && !service["needs_pre_service_request"].get<bool>()) bookables.push_back({section, service["id"]});
+  }
   const int run_id = static_cast<int>(std::time(nullptr) % 100000) * 1000;
 
   // 1. Hot slot.
@@ -187,7 +201,7 @@ int run(int argc, char** argv) {
     for (int c = 0; c < args.clients; ++c)
       threads.emplace_back([&, c] {
         auto cli = make_client();
-        const std::string body = booking("1050", dates.back(), 5, run_id + c).dump();
+        const std::string body = booking("1050", bookables[0], dates.back(), 5, run_id + c).dump();
         start.arrive_and_wait();
         auto r = cli.Post("/api/bookings", {{"Idempotency-Key", "hot-" + std::to_string(run_id + c)}}, body,
                           "application/json");
@@ -207,12 +221,14 @@ int run(int argc, char** argv) {
       threads.emplace_back([&, c] {
         auto cli = make_client();
         for (int n = 0; Clock::now() < deadline; ++n) {
-          const int seat = n * args.clients + c;  // 5 seats per (office, date, slot)
+          const int seat = n * args.clients + c;  // 5 seats per (office, section, date, slot)
           const int cell = seat / 5;
           const std::string& office = offices[static_cast<size_t>(cell % 49)];  // 1050 is the hot office
-          const int slot = (cell / 49) % 6;
-          const std::string& date = dates[static_cast<size_t>(cell / (49 * 6)) % (dates.size() - 1)];
-          const std::string body = booking(office, date, slot, run_id + 1000 + seat).dump();
+          const Bookable& what = bookables[static_cast<size_t>(cell / 49) % bookables.size()];
+          const int slot = static_cast<int>(cell / (49 * bookables.size())) % 6;
+          const auto day = static_cast<size_t>(cell / (49 * 6 * static_cast<int>(bookables.size())));
+          const std::string& date = dates[day % (dates.size() - 1)];
+          const std::string body = booking(office, what, date, slot, run_id + 1000 + seat).dump();
           const auto t0 = Clock::now();
           auto r = cli.Post("/api/bookings", {{"Idempotency-Key", "load-" + std::to_string(run_id) + "-" +
                                                                       std::to_string(seat)}},

@@ -34,7 +34,7 @@ json created_body(const Context& ctx, const Booking& b) {
   return {{"booking", booking_view(ctx.ref.rules, b)}, {"qr", booking_qr(ctx.keys, b)}};
 }
 
-// Inside the caller's transaction: count, decide, insert, audit.
+// Inside the caller's (batched) transaction: count, decide, insert, audit.
 Outcome decide_and_insert(Context& ctx, const BookingRequest& request, const std::string& client) {
   const UnixSeconds now = ctx.now();
   const auto id = normalize_national_id(request.national_id);
@@ -106,15 +106,15 @@ Outcome create_booking(Context& ctx, const json& body, const std::string& idempo
   const BookingRequest request = booking_request_from_json(body);
   const std::string digest = digest_hex(body.dump());  // nlohmann orders keys: a canonical form
 
-  std::lock_guard lock(ctx.db_mutex);
-  Transaction tx(ctx.db);
-  if (std::optional<StoredResponse> first = ctx.idempotency.find(idempotency_key)) {
-    if (first->request_digest != digest) throw ApiException{idempotency_key_reused()};
-    return with_secret(ctx, {first->status, json::parse(first->body)});
-  }
-  Outcome out = decide_and_insert(ctx, request, client);
-  ctx.idempotency.store(idempotency_key, {digest, out.status, out.body.dump()}, ctx.now());
-  tx.commit();
+  Outcome out = ctx.writes.run([&] {
+    if (std::optional<StoredResponse> first = ctx.idempotency.find(idempotency_key)) {
+      if (first->request_digest != digest) throw ApiException{idempotency_key_reused()};
+      return Outcome{first->status, json::parse(first->body)};
+    }
+    Outcome decided = decide_and_insert(ctx, request, client);
+    ctx.idempotency.store(idempotency_key, {digest, decided.status, decided.body.dump()}, ctx.now());
+    return decided;
+  });
   return with_secret(ctx, std::move(out));
 }
 

@@ -1,6 +1,7 @@
 // Citizen booking operations, shared by the single-request routes and the batch sync endpoint.
-// Each reads and writes under the database lock in one transaction, asks core for every decision,
-// and appends to the audit log. Errors are thrown as ApiException.
+// Each reads and writes under the database lock in one transaction (bookings through the group
+// commit of WriteBatcher), asks core for every decision, and appends to the audit log. Errors are
+// thrown as ApiException.
 #pragma once
 #include <nlohmann/json.hpp>
 #include <string>

@@ -39,7 +39,8 @@ Context::Context(const Options& opts, Clock clock)
       queues(db),
       web(opts.web_root),
       login_limiter(kLoginFailures, kLoginWindow),
-      live(ref.offices) {
+      live(ref.offices),
+      writes(db, db_mutex) {
   OfficesRepo(db).upsert_all(ref.offices);
 }
 

@@ -16,6 +16,7 @@
 #include "server-stub/rate_limiter.h"
 #include "server-stub/staff_repo.h"
 #include "server-stub/static_files.h"
+#include "server-stub/write_batcher.h"
 
 namespace khiw::server {
 
@@ -44,6 +45,8 @@ struct Context {
   StaticFiles web;
   RateLimiter login_limiter;
   LiveBoard live;
+  // Bookings are written through here (group commit); declared last so its thread stops first.
+  WriteBatcher writes;
 };
 
 }  // namespace khiw::server
