@@ -2,6 +2,12 @@
 
 namespace khiw::server {
 
+namespace {
+
+constexpr size_t kPruneAt = 10'000;
+
+}  // namespace
+
 void RateLimiter::expire(std::deque<UnixSeconds>& times, UnixSeconds now) const {
   while (!times.empty() && times.front() <= now - window_) times.pop_front();
 }
@@ -21,6 +27,13 @@ UnixSeconds RateLimiter::retry_after(const std::string& key, UnixSeconds now) {
 
 void RateLimiter::record_failure(const std::string& key, UnixSeconds now) {
   std::lock_guard lock(mutex_);
+  // Guessed usernames must not grow the map without bound: drop keys whose window has passed.
+  if (failures_.size() >= kPruneAt) {
+    for (auto it = failures_.begin(); it != failures_.end();) {
+      expire(it->second, now);
+      it = it->second.empty() ? failures_.erase(it) : std::next(it);
+    }
+  }
   auto& times = failures_[key];
   expire(times, now);
   times.push_back(now);

@@ -23,7 +23,8 @@ SessionsRepo::SessionsRepo(Db& db)
     : insert_(db, "INSERT INTO sessions(token_digest, username, expires_at) VALUES(?1, ?2, ?3)"),
       find_(db, "SELECT s.username, s.password_hash, s.office_code FROM sessions JOIN staff s USING(username) "
                 "WHERE token_digest = ?1 AND expires_at > ?2"),
-      remove_(db, "DELETE FROM sessions WHERE token_digest = ?1") {}
+      remove_(db, "DELETE FROM sessions WHERE token_digest = ?1"),
+      remove_expired_(db, "DELETE FROM sessions WHERE expires_at <= ?1") {}
 
 void SessionsRepo::insert(const std::string& token_digest, const std::string& username, UnixSeconds expires_at) {
   insert_.reset().bind(1, token_digest).bind(2, username).bind(3, expires_at).run();
@@ -36,5 +37,7 @@ std::optional<StaffAccount> SessionsRepo::find_valid(const std::string& token_di
 }
 
 void SessionsRepo::remove(const std::string& token_digest) { remove_.reset().bind(1, token_digest).run(); }
+
+void SessionsRepo::remove_expired(UnixSeconds now) { remove_expired_.reset().bind(1, now).run(); }
 
 }  // namespace khiw::server

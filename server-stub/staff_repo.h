@@ -34,11 +34,13 @@ class SessionsRepo {
   // The staff account of an unexpired session.
   std::optional<StaffAccount> find_valid(const std::string& token_digest, UnixSeconds now);
   void remove(const std::string& token_digest);
+  void remove_expired(UnixSeconds now);
 
  private:
   Statement insert_;
   Statement find_;
   Statement remove_;
+  Statement remove_expired_;
 };
 
 }  // namespace khiw::server

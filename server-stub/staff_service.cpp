@@ -57,6 +57,7 @@ Session log_in(Context& ctx, const std::string& username, const std::string& pas
   Session session{random_hex(32), now + kSessionSeconds, *account};
   std::lock_guard lock(ctx.db_mutex);
   Transaction tx(ctx.db);
+  ctx.sessions.remove_expired(now);  // logins are rare: a good moment to tidy
   ctx.sessions.insert(digest_hex(session.token), username, session.expires_at);
   ctx.audit.append({now, "staff", username, client, "login", username, "{}"});
   tx.commit();
