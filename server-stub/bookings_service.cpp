@@ -1,5 +1,8 @@
 #include "server-stub/bookings_service.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/lifecycle.h"
 #include "core/slots.h"
 #include "core/validation.h"

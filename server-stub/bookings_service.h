@@ -8,13 +8,9 @@
 
 #include "core/booking.h"
 #include "server-stub/context.h"
+#include "server-stub/http_json.h"
 
 namespace khiw::server {
-
-struct Outcome {
-  int status = 200;
-  nlohmann::json body;
-};
 
 // Body as in docs/API.md; `idempotency_key` is the client's UUID. A retry with the same key and body
 // returns the first outcome; the same key with another body is refused.

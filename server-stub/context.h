@@ -6,7 +6,7 @@
 #include "core/bkk_time.h"
 #include "server-stub/audit_repo.h"
 #include "server-stub/bookings_repo.h"
-#include "server-stub/catalog.h"
+#include "server-stub/reference_data.h"
 #include "server-stub/crypto.h"
 #include "server-stub/db.h"
 #include "server-stub/idempotency_repo.h"

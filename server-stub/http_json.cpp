@@ -70,6 +70,11 @@ nlohmann::json error_body(const ApiError& e) {
   return {{"error", e.code}, {"message", {{"th", e.message_th}, {"en", e.message_en}}}};
 }
 
+void send_outcome(httplib::Response& res, const Outcome& out) {
+  res.set_header("Cache-Control", "no-store");
+  send_json(res, out.status, out.body);
+}
+
 void send_error(httplib::Response& res, const ApiError& error) { send_json(res, error.status, error_body(error)); }
 
 std::string weak_etag(std::string_view content) {

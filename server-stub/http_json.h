@@ -39,6 +39,14 @@ struct ApiException {
   ApiError error;
 };
 
+// A handler's answer as data, so the batch sync endpoint can collect several.
+struct Outcome {
+  int status = 200;
+  nlohmann::json body;
+};
+// Sends an Outcome with Cache-Control: no-store (answers about one person's bookings or one queue).
+void send_outcome(httplib::Response& res, const Outcome& out);
+
 // Exactly "application/json": cpp-httplib only gzips that literal content type.
 inline constexpr const char* kJsonType = "application/json";
 

@@ -1,5 +1,6 @@
 #include "server-stub/live_board.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/wait_estimate.h"

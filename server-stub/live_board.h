@@ -14,7 +14,7 @@
 #include "core/offices.h"
 #include "core/rules_config.h"
 #include "core/queue.h"
-#include "server-stub/catalog.h"
+#include "server-stub/reference_data.h"
 
 namespace khiw::server {
 

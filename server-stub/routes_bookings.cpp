@@ -9,11 +9,6 @@ namespace {
 
 constexpr size_t kMaxSyncOperations = 50;
 
-void send_outcome(httplib::Response& res, const Outcome& out) {
-  res.set_header("Cache-Control", "no-store");
-  send_json(res, out.status, out.body);
-}
-
 // One queued client operation; its failure is its result, not the batch's.
 Outcome apply_operation(Context& ctx, const json& op, const std::string& client) {
   try {

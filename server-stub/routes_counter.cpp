@@ -16,11 +16,6 @@ Caller staff_caller(Context& ctx, const httplib::Request& req) {
   return {"staff", staff->username, req.remote_addr};
 }
 
-void send_outcome(httplib::Response& res, const Outcome& out) {
-  res.set_header("Cache-Control", "no-store");
-  send_json(res, out.status, out.body);
-}
-
 using SectionAction = Outcome (*)(Context&, const std::string&, const std::string&, const json&, const Caller&);
 
 }  // namespace

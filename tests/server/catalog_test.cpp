@@ -14,6 +14,25 @@ TEST_F(CatalogTest, HealthSaysOk) {
   EXPECT_EQ(json_body(res)["ok"], true);
 }
 
+TEST_F(CatalogTest, ProductionBinaryCannotSetItsClock) {
+  auto res = client().Post("/api/test/clock", R"({"now": 0})", "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
+}
+
+TEST_F(CatalogTest, ServesCatalogHolidaysAndRulesWithETags) {
+  for (const char* path : {"/api/catalog", "/api/holidays", "/api/rules"}) {
+    auto res = client().Get(path);
+    ASSERT_TRUE(res) << path;
+    ASSERT_EQ(res->status, 200) << path;
+    EXPECT_TRUE(json_body(res).is_object()) << path;
+    auto again = client().Get(path, {{"If-None-Match", res->get_header_value("ETag")}});
+    ASSERT_TRUE(again) << path;
+    EXPECT_EQ(again->status, 304) << path;
+  }
+  EXPECT_FALSE(json_body(client().Get("/api/catalog"))["sections"].empty());
+}
+
 TEST_F(CatalogTest, ServesAllFiftyOfficesWithThaiNames) {
   auto res = client().Get("/api/offices");
   ASSERT_TRUE(res);

@@ -1,4 +1,4 @@
-#include "server-stub/catalog.h"
+#include "server-stub/reference_data.h"
 
 #include <algorithm>
 #include <fstream>
