@@ -54,10 +54,10 @@ std::string LiveBoard::render(Date today, const std::string* only_office) const 
   return nlohmann::json{{"version", 1}, {"date", iso_date(today)}, {"offices", std::move(offices)}}.dump();
 }
 
-CachedDocument LiveBoard::all(Date today) {
+std::shared_ptr<const CachedDocument> LiveBoard::all(Date today) {
   std::lock_guard lock(mutex_);
-  if (cached_version_ != version_ || cached_day_ != today) {
-    cached_ = cached_document(render(today, nullptr));
+  if (!cached_ || cached_version_ != version_ || cached_day_ != today) {
+    cached_ = std::make_shared<const CachedDocument>(cached_document(render(today, nullptr)));
     cached_version_ = version_;
     cached_day_ = today;
   }

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -33,7 +34,8 @@ class LiveBoard {
 
   void update(const SectionQueue& queue, const SectionLive& live);
   // All offices (or one) for `today`; sections without a queue today are left out (zero waiting).
-  CachedDocument all(Date today);
+  // Shared, not copied: the polling hot path only compares its ETag.
+  std::shared_ptr<const CachedDocument> all(Date today);
   std::optional<CachedDocument> office(const std::string& code, Date today);
 
   uint64_t version();
@@ -57,7 +59,7 @@ class LiveBoard {
   int open_streams_ = 0;
   uint64_t cached_version_ = 0;
   Date cached_day_;
-  CachedDocument cached_;
+  std::shared_ptr<const CachedDocument> cached_;
 };
 
 }  // namespace khiw::server

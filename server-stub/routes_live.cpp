@@ -15,8 +15,8 @@ constexpr auto kKeepAlive = std::chrono::seconds(15);
 
 void add_live_routes(httplib::Server& svr, Context& ctx) {
   svr.Get("/api/live", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const CachedDocument doc = ctx.live.all(bkk_date(ctx.now()));
-    send_cacheable(req, res, doc.json, kJsonType, doc.etag, kLiveCache);
+    const auto doc = ctx.live.all(bkk_date(ctx.now()));
+    send_cacheable(req, res, doc->json, kJsonType, doc->etag, kLiveCache);
   });
   svr.Get(R"(/api/live/(\d{4}))", [&ctx](const httplib::Request& req, httplib::Response& res) {
     const std::optional<CachedDocument> doc = ctx.live.office(req.matches[1], bkk_date(ctx.now()));
