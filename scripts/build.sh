@@ -22,7 +22,7 @@ for what in "${@:-native wasm}"; do
       native) configure build cmake -DCMAKE_BUILD_TYPE=Release
               cmake --build build -j"$jobs" ;;
       asan)   configure build-asan cmake -DCMAKE_BUILD_TYPE=Debug -DKHIW_SANITIZE=ON
-              cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_ui_tests khiw_server_tests khiw-server ;;
+              cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_ui_tests khiw_server_tests khiw-server khiw-server-testclock ;;
       wasm)   configure build-wasm emcmake cmake -DCMAKE_BUILD_TYPE=MinSizeRel \
                 -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node
               cmake --build build-wasm -j"$jobs" ;;
