@@ -117,7 +117,7 @@ struct Bookable {
 json booking(const std::string& office, const Bookable& what, const std::string& date, int slot, int citizen) {
   return {{"office_code", office}, {"section_id", what.section}, {"service_id", what.service},
           {"date", date},          {"slot", slot},                 {"national_id", national_id(citizen)},
-          {"name", "ทดสอบ โหลด"},   {"mobile", "0812345678"}};
+          {"name", "ทดสอบ โหลด"}};
 }
 
 json get_json(httplib::Client& cli, const std::string& path) {

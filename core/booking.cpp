@@ -47,6 +47,7 @@ Status validate_request(const BookingRules& rules, const BookingRequest& r, bool
   if (service->section_id != r.section_id) return ErrorCode::ServiceNotInSection;
   if (auto id = normalize_national_id(r.national_id); !id) return id.error();
   if (auto name = normalize_name(r.name, rules.config.name_max_chars); !name) return name.error();
+  if (!service->needs_mobile()) return r.mobile.empty() ? Status(Ok{}) : Status(ErrorCode::MobileNotCollected);
   if (auto mobile = normalize_mobile(r.mobile); !mobile) return mobile.error();
   if (service->needs_pre_service_request) return validate_pre_service(rules, r);
   return Ok{};
@@ -86,8 +87,9 @@ Result<Booking> decide_booking(const BookingRules& rules, UnixSeconds now, const
   b.citizen_key = std::move(citizen_key);
   b.id_last4 = national_id_last4(normalize_national_id(r.national_id).value());
   b.name = normalize_name(r.name, rules.config.name_max_chars).value();
-  b.mobile = normalize_mobile(r.mobile).value();
-  if (find_service(rules.catalog, r.service_id)->needs_pre_service_request) {
+  const Service& service = *find_service(rules.catalog, r.service_id);
+  if (service.needs_mobile()) b.mobile = normalize_mobile(r.mobile).value();
+  if (service.needs_pre_service_request) {
     b.pre_service = r.pre_service;
     b.pre_service->laser_code = normalize_laser_code(r.pre_service->laser_code).value();
   }

@@ -36,7 +36,7 @@ struct BookingRequest {
   int slot = 0;
   std::string national_id;
   std::string name;
-  std::string mobile;
+  std::string mobile;  // only for services that need it (Service::needs_mobile), else empty
   std::optional<PreServiceRequest> pre_service;  // laser_code raw here
 };
 

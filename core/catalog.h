@@ -41,6 +41,8 @@ struct Service {
   std::optional<std::string> legal_deadline;   // the citizen's deadline, e.g. "within 15 days of birth"
   // Bang Khae-style pre-service request: national ID + laser code, number of copies, pickup date.
   bool needs_pre_service_request = false;
+  // A phone number is taken only where staff must reach the citizen: when prepared documents are ready.
+  bool needs_mobile() const { return needs_pre_service_request; }
   bool operator==(const Service&) const = default;
 };
 

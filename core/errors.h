@@ -15,6 +15,7 @@ enum class ErrorCode {
   NationalIdCheckDigit,     // 13 digits but the mod-11 check digit is wrong
   InvalidLaserCode,
   InvalidMobile,
+  MobileNotCollected,       // the service does not need a phone number, so none is taken (PDPA)
   NameEmpty,
   NameTooLong,
   NameInvalidCharacters,

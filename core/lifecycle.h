@@ -1,5 +1,6 @@
 // Booking lifecycle: requested → confirmed → checked-in → serving → done; or cancelled by the citizen;
-// or no-show when not checked in by slot start + grace. Each accepted transition yields one event for
+// or no-show when not checked in by slot start + grace, or when a checked-in citizen misses their turn
+// (left the line, or did not come when called). Each accepted transition yields one event for
 // the audit log (ids and states only — no personal data).
 #pragma once
 #include <optional>
@@ -10,7 +11,7 @@
 
 namespace khiw {
 
-enum class BookingAction { Confirm, CheckIn, StartService, Finish, Cancel, MarkNoShow };
+enum class BookingAction { Confirm, CheckIn, StartService, Finish, Cancel, MarkNoShow, MissedTurn };
 enum class Actor { Citizen, Staff, System };
 
 std::string_view booking_action_name(BookingAction a);  // "confirm", "check_in", ...

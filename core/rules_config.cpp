@@ -27,6 +27,7 @@ std::string rules_config_to_json(const RulesConfig& c) {
               {"window_working_days", c.window_working_days},
               {"slots", slots},
               {"capacity_per_slot", c.capacity_per_slot},
+              {"counters_per_section", c.counters_per_section},
               {"max_active_per_service_per_day", c.max_active_per_service_per_day},
               {"no_show_grace_seconds", c.no_show_grace_seconds},
               {"default_service_seconds", c.default_service_seconds},
@@ -44,6 +45,7 @@ RulesConfig rules_config_from_json(std::string_view text) {
   read_into(doc, "first_day_ahead", c.first_day_ahead);
   read_into(doc, "window_working_days", c.window_working_days);
   read_into(doc, "capacity_per_slot", c.capacity_per_slot);
+  read_into(doc, "counters_per_section", c.counters_per_section);
   read_into(doc, "max_active_per_service_per_day", c.max_active_per_service_per_day);
   read_into(doc, "no_show_grace_seconds", c.no_show_grace_seconds);
   read_into(doc, "default_service_seconds", c.default_service_seconds);
@@ -62,7 +64,8 @@ RulesConfig rules_config_from_json(std::string_view text) {
     }
   }
   require(c.first_day_ahead >= 0 && c.window_working_days >= 1, "booking window must be at least one day");
-  require(c.capacity_per_slot >= 0 && c.max_active_per_service_per_day >= 1, "capacities must be positive");
+  require(c.capacity_per_slot >= 0 && c.max_active_per_service_per_day >= 1 && c.counters_per_section >= 1,
+          "capacities must be positive");
   require(c.no_show_grace_seconds >= 0 && c.default_service_seconds > 0 && c.service_time_window >= 1,
           "times must be positive");
   require(c.name_max_chars >= 1 && c.max_copies >= 1, "limits must be positive");

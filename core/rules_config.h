@@ -18,6 +18,7 @@ struct RulesConfig {
   // 08–09, 09–10, 10–11, 11–12, (lunch), 13–14, 14–15
   std::vector<SlotTime> slots = {{480, 540}, {540, 600}, {600, 660}, {660, 720}, {780, 840}, {840, 900}};
   int capacity_per_slot = 5;                 // per office section
+  int counters_per_section = 2;              // open counters, for queues and wait estimates (assumed)
   int max_active_per_service_per_day = 1;    // per citizen
   int no_show_grace_seconds = 15 * 60;       // check-in allowed until slot start + this
   double default_service_seconds = 10 * 60;  // wait estimate before any service has finished

@@ -10,9 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-// Counters open per section. Not yet a core rule (RulesConfig has no counter count): see docs/API.md.
-constexpr int kCountersPerSection = 2;
-
 void check_section(const Context& ctx, const std::string& office, const std::string& section) {
   if (!ctx.ref.office_known(office)) throw ApiException{rule_error(ErrorCode::UnknownOffice)};
   if (!find_section(ctx.ref.catalog, section)) throw ApiException{rule_error(ErrorCode::UnknownSection)};
@@ -45,7 +42,7 @@ Outcome with_queue(Context& ctx, const std::string& office, const std::string& s
   const UnixSeconds now = ctx.now();
   const Date today = bkk_date(now);
   SectionQueue q = ctx.queues.find(office, section, today).value_or(open_queue(office, section, today,
-                                                                             kCountersPerSection));
+                                                                             ctx.ref.rules.counters_per_section));
   const QueueEvent event = op(q, now);
   ctx.queues.save(q);
   ctx.audit.append({now, caller.actor, caller.actor_id, caller.client, action, office + "/" + section + "/" + event.ticket,
@@ -131,9 +128,12 @@ Outcome no_show_ticket(Context& ctx, const std::string& office, const std::strin
                        const Caller& caller) {
   allow_only(body, {"ticket"});
   const std::string number = required_string(body, "ticket", 8);
-  // Queue only: core's lifecycle has no no-show after check-in (see docs/API.md, open points).
-  return with_queue(ctx, office, section, caller, "no_show",
-                    [&](SectionQueue& q, UnixSeconds now) { return value_or_throw(mark_no_show(q, number, now)); });
+  return with_queue(ctx, office, section, caller, "no_show", [&](SectionQueue& q, UnixSeconds now) {
+    const QueueEvent event = value_or_throw(mark_no_show(q, number, now));
+    if (std::optional<Booking> b = booking_of_ticket(ctx, q, number))
+      transition(ctx, *b, BookingAction::MissedTurn, Actor::Staff, caller, now);
+    return event;
+  });
 }
 
 Outcome queue_state(Context& ctx, const std::string& office, const std::string& section) {
@@ -141,7 +141,7 @@ Outcome queue_state(Context& ctx, const std::string& office, const std::string& 
   const Date today = bkk_date(ctx.now());
   std::lock_guard lock(ctx.db_mutex);
   const SectionQueue q = ctx.queues.find(office, section, today).value_or(open_queue(office, section, today,
-                                                                                   kCountersPerSection));
+                                                                                   ctx.ref.rules.counters_per_section));
   return {200, json::parse(queue_to_json(q))};
 }
 

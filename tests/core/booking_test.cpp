@@ -24,7 +24,6 @@ BookingRequest birth_request(Date date = {2026, 11, 24}, int slot = 0) {
   r.slot = slot;
   r.national_id = "1-2345-45678-78-1";
   r.name = " สมชาย ใจดี ";
-  r.mobile = "+66 81 234 5678";
   return r;
 }
 
@@ -90,7 +89,7 @@ TEST(BookingDecision, AcceptedBookingKeepsNoNationalId) {
   EXPECT_EQ(b->id_last4, "8781");
   EXPECT_EQ(b->citizen_key, "keyed-hash");
   EXPECT_EQ(b->name, "สมชาย ใจดี");
-  EXPECT_EQ(b->mobile, "0812345678");
+  EXPECT_EQ(b->mobile, "");
   EXPECT_EQ(b->pre_service, std::nullopt);
   const std::string json = booking_to_json(b.value());
   EXPECT_EQ(json.find("1234545678781"), std::string::npos);
@@ -133,8 +132,8 @@ TEST(BookingDecision, InputIsValidatedWithTypedReasons) {
   r.name = "";
   EXPECT_EQ(refusal(r), ErrorCode::NameEmpty);
   r = birth_request();
-  r.mobile = "021234567";
-  EXPECT_EQ(refusal(r), ErrorCode::InvalidMobile);
+  r.mobile = "0812345678";
+  EXPECT_EQ(refusal(r), ErrorCode::MobileNotCollected);
   EXPECT_EQ(refusal(birth_request({2026, 12, 9})), ErrorCode::OutsideWindow);
   EXPECT_EQ(refusal(birth_request({2026, 12, 7})), ErrorCode::NonWorkingDay);
 }
@@ -142,13 +141,21 @@ TEST(BookingDecision, InputIsValidatedWithTypedReasons) {
 TEST(BookingDecision, PreServiceRequestForCertifiedCopies) {
   auto r = birth_request({2026, 11, 24});
   r.service_id = "house_reg_copy";
+  r.mobile = "+66 81 234 5678";
   EXPECT_EQ(refusal(r), ErrorCode::MissingRequestFields);
   r.pre_service = PreServiceRequest{"jc1-1234567-89", 2, {2026, 11, 24}};
   const auto b = decide_booking(rules(), at_23_nov(10), r, true, {}, "bk", "h");
   ASSERT_TRUE(b) << error_code_name(b.error());
   EXPECT_EQ(b->pre_service->laser_code, "JC1123456789");
   EXPECT_EQ(b->pre_service->copies, 2);
+  EXPECT_EQ(b->mobile, "0812345678");  // staff call when the copies are ready
   EXPECT_EQ(booking_from_json(booking_to_json(b.value())), b.value());
+
+  auto no_phone = r;
+  no_phone.mobile = "";
+  EXPECT_EQ(refusal(no_phone), ErrorCode::InvalidMobile);
+  no_phone.mobile = "021234567";  // a landline cannot take the ready message
+  EXPECT_EQ(refusal(no_phone), ErrorCode::InvalidMobile);
 
   auto bad = r;
   bad.pre_service->laser_code = "JC1-1234567";

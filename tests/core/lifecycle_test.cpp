@@ -73,6 +73,17 @@ TEST(Lifecycle, NoShowOnlyAfterTheCheckInDeadline) {
             ErrorCode::NotPermitted);
 }
 
+TEST(Lifecycle, CheckedInCitizenWhoMissesTheirTurnIsANoShowMarkedByStaffOnly) {
+  const auto t = act(BookingState::Serving, BookingAction::MissedTurn, Actor::Staff, at_23_nov(10, 20, 0));
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->booking.state, BookingState::NoShow);
+  EXPECT_EQ(t->event.from, BookingState::Serving);
+  EXPECT_EQ(act(BookingState::CheckedIn, BookingAction::MissedTurn, Actor::System, at_23_nov(11)).error(),
+            ErrorCode::NotPermitted);
+  EXPECT_EQ(act(BookingState::Confirmed, BookingAction::MissedTurn, Actor::Staff, at_23_nov(11)).error(),
+            ErrorCode::IllegalTransition);
+}
+
 TEST(Lifecycle, CitizenCancelsBeforeTheSlotStarts) {
   EXPECT_TRUE(act(BookingState::Confirmed, BookingAction::Cancel, Actor::Citizen, at_23_nov(9, 59, 59)));
   EXPECT_TRUE(act(BookingState::Requested, BookingAction::Cancel, Actor::Citizen, at_23_nov(9)));
@@ -93,6 +104,7 @@ TEST(Lifecycle, EveryOtherStateActionPairIsIllegal) {
       {BookingAction::Finish, {BookingState::Serving}},
       {BookingAction::Cancel, {BookingState::Requested, BookingState::Confirmed}},
       {BookingAction::MarkNoShow, {BookingState::Requested, BookingState::Confirmed}},
+      {BookingAction::MissedTurn, {BookingState::CheckedIn, BookingState::Serving}},
   };
   const std::map<BookingAction, std::pair<Actor, UnixSeconds>> good_actor_and_time = {
       {BookingAction::Confirm, {Actor::Staff, at_23_nov(8)}},
@@ -101,6 +113,7 @@ TEST(Lifecycle, EveryOtherStateActionPairIsIllegal) {
       {BookingAction::Finish, {Actor::Staff, at_23_nov(10)}},
       {BookingAction::Cancel, {Actor::Citizen, at_23_nov(8)}},
       {BookingAction::MarkNoShow, {Actor::System, at_23_nov(12)}},
+      {BookingAction::MissedTurn, {Actor::Staff, at_23_nov(10, 5, 0)}},
   };
   int legal = 0;
   for (const auto& [action, states] : legal_from) {
@@ -117,7 +130,7 @@ TEST(Lifecycle, EveryOtherStateActionPairIsIllegal) {
       }
     }
   }
-  EXPECT_EQ(legal, 8);
+  EXPECT_EQ(legal, 10);
   // Final states stay final.
   for (BookingState end : {BookingState::Done, BookingState::Cancelled, BookingState::NoShow})
     for (const auto& [action, unused] : legal_from)

@@ -27,7 +27,7 @@ inline std::string national_id(int n) {
 inline json booking_body(const std::string& date, int slot, const std::string& id, const std::string& office = "1001",
                          const std::string& service = "idcard_renew_expired") {
   return {{"office_code", office}, {"section_id", "registration"}, {"service_id", service}, {"date", date},
-          {"slot", slot},          {"national_id", id},            {"name", "สมชาย ใจดี"},   {"mobile", "0812345678"}};
+          {"slot", slot},          {"national_id", id},            {"name", "สมชาย ใจดี"}};
 }
 
 inline httplib::Result post_json(httplib::Client& cli, const std::string& path, const json& body,

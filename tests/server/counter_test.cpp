@@ -88,6 +88,25 @@ TEST_F(CounterTest, CheckInCallNextDoneMovesBookingAndLiveCounts) {
   EXPECT_EQ(json::parse(roster->body)["bookings"].size(), 1u);
 }
 
+TEST_F(CounterTest, BookedCitizenWhoDoesNotComeWhenCalledIsANoShow) {
+  auto cli = client();
+  const std::string date = bookable_date(cli, 1);
+  const json booked = book(cli, date, 2, 60003);
+  set_clock(server(), slot_start_of(date, 2) - 5 * 60);
+  const auto auth = bearer(staff_token(server(), "staff1001"));
+  ASSERT_EQ(post_json(cli, "/api/counter/1001/registration/check-in", {{"code", booked["booking"]["code"]}}, auth)->status,
+            200);
+  auto called = post_json(cli, "/api/counter/1001/registration/call-next", {{"counter", 2}}, auth);
+  ASSERT_EQ(called->status, 200) << called->body;
+  auto gone = post_json(cli, "/api/counter/1001/registration/no-show",
+                        {{"ticket", json::parse(called->body)["ticket"]}}, auth);
+  ASSERT_EQ(gone->status, 200) << gone->body;
+  EXPECT_EQ(state_of(cli, booked), "no_show");  // the booking follows its ticket
+  EXPECT_EQ(query_int(dir() / "var" / "khiw.sqlite",
+                      "SELECT COUNT(*) FROM audit_log WHERE action = 'missed_turn' AND actor = 'staff'"),
+            1);
+}
+
 TEST_F(CounterTest, RemoteWalkInJoinsTheLineAtCheckIn) {
   auto cli = client();
   const std::string token = staff_token(server(), "staff1002");
