@@ -1,25 +1,12 @@
 #include "server-stub/reference_data.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "server-stub/files.h"
 #include "server-stub/http_json.h"
 
 namespace khiw::server {
-
-namespace {
-
-std::string read_data_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
 
 CachedDocument cached_document(std::string json) {
   std::string etag = weak_etag(json);
@@ -33,10 +20,10 @@ bool ReferenceData::office_known(std::string_view code) const {
 ReferenceData load_reference_data(const std::filesystem::path& dir) {
   ReferenceData data;
   try {
-    data.offices = offices_from_reference_json(read_data_file(dir / "offices.json"));
-    data.catalog = catalog_from_reference_json(read_data_file(dir / "departments.json"),
-                                               read_data_file(dir / "express_points.json"));
-    data.calendar = calendar_from_reference_json(read_data_file(dir / "holidays.json"));
+    data.offices = offices_from_reference_json(read_file(dir / "offices.json"));
+    data.catalog = catalog_from_reference_json(read_file(dir / "departments.json"),
+                                               read_file(dir / "express_points.json"));
+    data.calendar = calendar_from_reference_json(read_file(dir / "holidays.json"));
   } catch (const std::invalid_argument& e) {
     throw std::runtime_error(dir.string() + ": " + e.what());
   }

@@ -3,10 +3,9 @@
 #include <zlib.h>
 
 #include <array>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
+#include "server-stub/files.h"
 #include "server-stub/http_json.h"
 
 namespace khiw::server {
@@ -38,14 +37,6 @@ const MimeRule* rule_for(std::string_view name) {
   for (const MimeRule& rule : kMimeRules)
     if (name.ends_with(rule.extension)) return &rule;
   return nullptr;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 }  // namespace
