@@ -12,9 +12,10 @@ export async function startServer() {
   const bin = process.env.KHIW_SERVER_BIN ?? join(root, 'build/server-stub/khiw-server');
   const webRoot = process.env.KHIW_WEB_ROOT ?? join(root, 'build-wasm/web-test');
   const dir = mkdtempSync(join(tmpdir(), 'khiw-browser-'));
+  // No demo staff: hashing 50 demo passwords (argon2id) would only slow the start.
   const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--db', join(dir, 'khiw.sqlite'),
-    '--web-root', webRoot, '--data-dir', join(root, 'data'),
-    '--demo-staff', 'none'],  // hashing 50 demo passwords (argon2id) would only slow the start { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--web-root', webRoot, '--data-dir', join(root, 'data'), '--demo-staff', 'none'],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const url = await new Promise((ok, fail) => {
