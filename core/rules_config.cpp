@@ -35,7 +35,9 @@ std::string rules_config_to_json(const RulesConfig& c) {
               {"name_max_chars", c.name_max_chars},
               {"max_copies", c.max_copies},
               {"travel_speed_kmh", c.travel_speed_kmh},
-              {"travel_detour_factor", c.travel_detour_factor}}
+              {"travel_detour_factor", c.travel_detour_factor},
+              {"personal_data_retention_days", c.personal_data_retention_days},
+              {"idempotency_retention_seconds", c.idempotency_retention_seconds}}
       .dump();
 }
 
@@ -54,6 +56,8 @@ RulesConfig rules_config_from_json(std::string_view text) {
   read_into(doc, "max_copies", c.max_copies);
   read_into(doc, "travel_speed_kmh", c.travel_speed_kmh);
   read_into(doc, "travel_detour_factor", c.travel_detour_factor);
+  read_into(doc, "personal_data_retention_days", c.personal_data_retention_days);
+  read_into(doc, "idempotency_retention_seconds", c.idempotency_retention_seconds);
   if (doc.contains("slots")) {
     c.slots.clear();
     size_t i = 0;
@@ -70,6 +74,8 @@ RulesConfig rules_config_from_json(std::string_view text) {
           "times must be positive");
   require(c.name_max_chars >= 1 && c.max_copies >= 1, "limits must be positive");
   require(c.travel_speed_kmh > 0 && c.travel_detour_factor >= 1, "travel speed and detour must be positive");
+  require(c.personal_data_retention_days >= 0 && c.idempotency_retention_seconds >= 0,
+          "retention periods cannot be negative");
   int previous_end = 0;
   for (const SlotTime& s : c.slots) {
     require(s.start_minute >= previous_end && s.start_minute < s.end_minute && s.end_minute <= 24 * 60,

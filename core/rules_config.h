@@ -27,6 +27,8 @@ struct RulesConfig {
   int max_copies = 10;                       // pre-service request: copies per booking
   double travel_speed_kmh = 20;              // Bangkok traffic, door to door
   double travel_detour_factor = 1.4;         // road distance / straight-line distance
+  int personal_data_retention_days = 30;     // after the appointment day: room for complaints, then erased
+  int idempotency_retention_seconds = 24 * 3600;  // clients retry within a day
   bool operator==(const RulesConfig&) const = default;
 };
 

@@ -12,10 +12,12 @@ BookingsRepo::BookingsRepo(Db& db)
       exists_(db, "SELECT 1 FROM bookings WHERE code = ?1"),
       insert_(db, "INSERT INTO bookings(code, office_code, section_id, service_id, date, slot, citizen_key, "
                   "record, state, active, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
-      update_(db, "UPDATE bookings SET record = ?2, state = ?3, active = ?4, updated_at = ?5 WHERE code = ?1"),
+      update_(db, "UPDATE bookings SET record = ?2, state = ?3, active = ?4, updated_at = ?5, citizen_key = ?6 "
+                  "WHERE code = ?1"),
       find_(db, "SELECT record FROM bookings WHERE code = ?1"),
       in_state_(db, "SELECT record FROM bookings WHERE state = ?1 AND date <= ?2 ORDER BY date, slot"),
-      on_day_(db, "SELECT record FROM bookings WHERE office_code = ?1 AND date = ?2 ORDER BY slot, code") {}
+      on_day_(db, "SELECT record FROM bookings WHERE office_code = ?1 AND date = ?2 ORDER BY slot, code"),
+      with_citizen_(db, "SELECT record FROM bookings WHERE active = 0 AND date <= ?1 AND citizen_key != ''") {}
 
 int BookingsRepo::count_active_in_slot(const std::string& office, const std::string& section, Date date, int slot) {
   count_slot_.reset().bind(1, office).bind(2, section).bind(3, iso_date(date)).bind(4, int64_t{slot}).step();
@@ -63,6 +65,7 @@ void BookingsRepo::update(const Booking& b) {
       .bind(3, booking_state_name(b.state))
       .bind(4, int64_t{is_active(b.state)})
       .bind(5, b.updated_at)
+      .bind(6, b.citizen_key)
       .run();
 }
 
@@ -81,6 +84,11 @@ std::vector<Booking> BookingsRepo::collect(Statement& stmt) {
 std::vector<Booking> BookingsRepo::in_state_until(BookingState state, Date last_date) {
   in_state_.reset().bind(1, booking_state_name(state)).bind(2, iso_date(last_date));
   return collect(in_state_);
+}
+
+std::vector<Booking> BookingsRepo::finished_with_citizen_until(Date last_date) {
+  with_citizen_.reset().bind(1, iso_date(last_date));
+  return collect(with_citizen_);
 }
 
 std::vector<Booking> BookingsRepo::on_day(const std::string& office, Date date) {

@@ -28,6 +28,8 @@ class BookingsRepo {
   // Bookings in `state` dated on or before `last_date`, oldest first (the no-show sweep).
   std::vector<Booking> in_state_until(BookingState state, Date last_date);
   std::vector<Booking> on_day(const std::string& office, Date date);
+  // Finished bookings dated on or before `last_date` that still hold personal data (retention sweep).
+  std::vector<Booking> finished_with_citizen_until(Date last_date);
 
  private:
   std::vector<Booking> collect(Statement& stmt);
@@ -40,6 +42,7 @@ class BookingsRepo {
   Statement find_;
   Statement in_state_;
   Statement on_day_;
+  Statement with_citizen_;
 };
 
 }  // namespace khiw::server

@@ -29,9 +29,15 @@ Db::Db(const std::string& path) {
   exec("PRAGMA journal_mode=WAL");
   exec("PRAGMA synchronous=FULL");
   exec("PRAGMA foreign_keys=ON");
+  exec("PRAGMA secure_delete=ON");  // erased personal data is overwritten, not left in free space
 }
 
 Db::~Db() { sqlite3_close_v2(db_); }
+
+void Db::checkpoint_truncate() {
+  for (sqlite3_stmt* s = sqlite3_next_stmt(db_, nullptr); s != nullptr; s = sqlite3_next_stmt(db_, s)) sqlite3_reset(s);
+  exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 void Db::exec(const std::string& sql) {
   char* error = nullptr;

@@ -26,6 +26,10 @@ class Db {
   Db& operator=(const Db&) = delete;
 
   void exec(const std::string& sql);
+  // Copies the write-ahead log into the database and empties it, so overwritten data is gone from
+  // disk. Call with the database mutex held: it resets this connection's idle statements, whose
+  // unfinished reads would otherwise keep the log in use.
+  void checkpoint_truncate();
   sqlite3* handle() const { return db_; }
   int64_t last_insert_rowid() const;
   int changes() const;

@@ -5,7 +5,9 @@ namespace khiw::server {
 IdempotencyRepo::IdempotencyRepo(Db& db)
     : find_(db, "SELECT request_digest, status, response FROM idempotency WHERE key = ?1"),
       insert_(db, "INSERT INTO idempotency(key, request_digest, status, response, created_at) "
-                  "VALUES(?1, ?2, ?3, ?4, ?5)") {}
+                  "VALUES(?1, ?2, ?3, ?4, ?5)"),
+      purge_(db, "DELETE FROM idempotency WHERE created_at < ?1"),
+      db_(db) {}
 
 std::optional<StoredResponse> IdempotencyRepo::find(const std::string& key) {
   find_.reset().bind(1, key);
@@ -15,6 +17,11 @@ std::optional<StoredResponse> IdempotencyRepo::find(const std::string& key) {
 
 void IdempotencyRepo::store(const std::string& key, const StoredResponse& r, UnixSeconds now) {
   insert_.reset().bind(1, key).bind(2, r.request_digest).bind(3, int64_t{r.status}).bind(4, r.body).bind(5, now).run();
+}
+
+int IdempotencyRepo::purge_before(UnixSeconds cutoff) {
+  purge_.reset().bind(1, cutoff).run();
+  return db_.changes();
 }
 
 }  // namespace khiw::server

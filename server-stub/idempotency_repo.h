@@ -19,10 +19,14 @@ class IdempotencyRepo {
   explicit IdempotencyRepo(Db& db);
   std::optional<StoredResponse> find(const std::string& key);
   void store(const std::string& key, const StoredResponse& response, UnixSeconds now);
+  // Deletes answers stored before `cutoff`; returns how many.
+  int purge_before(UnixSeconds cutoff);
 
  private:
   Statement find_;
   Statement insert_;
+  Statement purge_;
+  Db& db_;
 };
 
 }  // namespace khiw::server

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "server-stub/counter_service.h"
+#include "server-stub/retention_service.h"
 #include "server-stub/server.h"
 #include "server-stub/staff_service.h"
 
@@ -14,7 +15,8 @@ namespace khiw::server {
 
 namespace {
 
-// How often the no-show sweep runs: bookings become no-shows within this long of their deadline.
+// How often the sweeps run: bookings become no-shows within this long of their deadline, and expired
+// personal data is erased within this long of its expiry.
 constexpr auto kSweepInterval = std::chrono::seconds(20);
 constexpr int kListenBacklog = 1024;
 
@@ -33,11 +35,16 @@ std::vector<std::string> demo_offices(const Context& ctx) {
   return codes;
 }
 
-// Runs sweep_no_shows every kSweepInterval until destroyed.
-class NoShowSweeper {
+void run_sweeps(Context& ctx) {
+  sweep_no_shows(ctx);
+  sweep_expired_personal_data(ctx);
+}
+
+// Runs the sweeps every kSweepInterval until destroyed.
+class Sweeper {
  public:
-  explicit NoShowSweeper(Context& ctx) : thread_([this, &ctx] { run(ctx); }) {}
-  ~NoShowSweeper() {
+  explicit Sweeper(Context& ctx) : thread_([this, &ctx] { run(ctx); }) {}
+  ~Sweeper() {
     {
       std::lock_guard lock(mutex_);
       stop_ = true;
@@ -51,9 +58,9 @@ class NoShowSweeper {
     std::unique_lock lock(mutex_);
     while (!wake_.wait_for(lock, kSweepInterval, [this] { return stop_; })) {
       try {
-        sweep_no_shows(ctx);
+        run_sweeps(ctx);
       } catch (const std::exception& e) {
-        std::cerr << "khiw: no-show sweep failed: " << e.what() << '\n';
+        std::cerr << "khiw: sweep failed: " << e.what() << '\n';
       }
     }
   }
@@ -71,13 +78,13 @@ int run_server(int argc, char** argv, const ServerHooks& hooks) {
     const Options options = parse_options({argv + 1, argv + argc});
     Context ctx(options, hooks.clock);
     seed_demo_staff(ctx, demo_offices(ctx), std::cerr);  // passwords go to the console once, never stdout
-    sweep_no_shows(ctx);
+    run_sweeps(ctx);
     reload_live_counts(ctx);
 
     HttpServer svr;
     if (hooks.add_routes) hooks.add_routes(svr, ctx);
     configure_server(svr, ctx);
-    NoShowSweeper sweeper(ctx);
+    Sweeper sweeper(ctx);
 
     const int port = options.port == 0 ? svr.bind_to_any_port(options.host)
                                        : (svr.bind_to_port(options.host, options.port) ? options.port : -1);

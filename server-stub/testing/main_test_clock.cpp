@@ -1,11 +1,12 @@
 // khiw-server-testclock: khiw-server with a settable clock, for tests only (never installed or
 // deployed). POST /api/test/clock {"now": unix_seconds} moves the server's clock and runs the
-// no-show sweep at once; the production binary has neither the route nor the settable clock.
+// no-show and retention sweeps at once; the production binary has neither the route nor the settable clock.
 #include <atomic>
 
 #include "server-stub/counter_service.h"
 #include "server-stub/http_json.h"
 #include "server-stub/request_json.h"
+#include "server-stub/retention_service.h"
 #include "server-stub/server.h"
 
 namespace {
@@ -19,8 +20,12 @@ void add_test_clock_route(httplib::Server& svr, khiw::server::Context& ctx) {
     allow_only(body, {"now"});
     g_now = required_int(body, "now", 0, 2'000'000'000);
     const int marked = sweep_no_shows(ctx);
+    const RetentionResult erased = sweep_expired_personal_data(ctx);
     reload_live_counts(ctx);
-    send_json(res, 200, {{"now", g_now.load()}, {"no_shows", marked}});
+    send_json(res, 200, {{"now", g_now.load()},
+                         {"no_shows", marked},
+                         {"bookings_erased", erased.bookings_erased},
+                         {"answers_purged", erased.answers_purged}});
   });
 }
 

@@ -5,6 +5,8 @@
 #include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
+#include <fstream>
+#include <iterator>
 #include <regex>
 #include <string>
 
@@ -70,6 +72,12 @@ inline json set_clock(const ServerProcess& server, UnixSeconds now) {
 
 inline UnixSeconds slot_start_of(const std::string& date, int slot) {
   return slot_start(RulesConfig{}, *parse_iso_date(date), slot);
+}
+
+// The raw bytes of a file the server wrote (empty when absent).
+inline std::string file_bytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // Runs one query with a single integer answer against the server's database file (read-only).
