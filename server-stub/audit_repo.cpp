@@ -8,7 +8,7 @@ AuditRepo::AuditRepo(Db& db)
       count_(db, "SELECT COUNT(*) FROM audit_log WHERE action = ?1 AND subject = ?2") {}
 
 void AuditRepo::append(const AuditEntry& e) {
-  insert_.reset()
+  insert_.start()
       .bind(1, e.at)
       .bind(2, e.actor)
       .bind(3, e.actor_id)
@@ -20,8 +20,7 @@ void AuditRepo::append(const AuditEntry& e) {
 }
 
 int64_t AuditRepo::count_action(const std::string& action, const std::string& subject) {
-  count_.reset().bind(1, action).bind(2, subject).step();
-  return count_.column_int(0);
+  return count_.start().bind(1, action).bind(2, subject).single_int();
 }
 
 }  // namespace khiw::server

@@ -20,30 +20,29 @@ BookingsRepo::BookingsRepo(Db& db)
       with_citizen_(db, "SELECT record FROM bookings WHERE active = 0 AND date <= ?1 AND citizen_key != ''") {}
 
 int BookingsRepo::count_active_in_slot(const std::string& office, const std::string& section, Date date, int slot) {
-  count_slot_.reset().bind(1, office).bind(2, section).bind(3, iso_date(date)).bind(4, int64_t{slot}).step();
-  return static_cast<int>(count_slot_.column_int(0));
+  return static_cast<int>(
+      count_slot_.start().bind(1, office).bind(2, section).bind(3, iso_date(date)).bind(4, int64_t{slot}).single_int());
 }
 
 int BookingsRepo::count_active_for_citizen(const std::string& citizen_key, const std::string& service, Date date) {
-  count_citizen_.reset().bind(1, citizen_key).bind(2, service).bind(3, iso_date(date)).step();
-  return static_cast<int>(count_citizen_.column_int(0));
+  return static_cast<int>(
+      count_citizen_.start().bind(1, citizen_key).bind(2, service).bind(3, iso_date(date)).single_int());
 }
 
 std::map<std::pair<std::string, int>, int> BookingsRepo::active_counts(const std::string& office,
                                                                       const std::string& section, Date from,
                                                                       Date to) {
   std::map<std::pair<std::string, int>, int> counts;
-  counts_.reset().bind(1, office).bind(2, section).bind(3, iso_date(from)).bind(4, iso_date(to));
-  while (counts_.step())
-    counts[{counts_.column_text(0), static_cast<int>(counts_.column_int(1))}] =
-        static_cast<int>(counts_.column_int(2));
+  Query q = counts_.start();
+  q.bind(1, office).bind(2, section).bind(3, iso_date(from)).bind(4, iso_date(to));
+  while (q.step()) counts[{q.column_text(0), static_cast<int>(q.column_int(1))}] = static_cast<int>(q.column_int(2));
   return counts;
 }
 
-bool BookingsRepo::code_exists(const std::string& code) { return exists_.reset().bind(1, code).step(); }
+bool BookingsRepo::code_exists(const std::string& code) { return exists_.start().bind(1, code).step(); }
 
 void BookingsRepo::insert(const Booking& b) {
-  insert_.reset()
+  insert_.start()
       .bind(1, b.id)
       .bind(2, b.office_code)
       .bind(3, b.section_id)
@@ -59,7 +58,7 @@ void BookingsRepo::insert(const Booking& b) {
 }
 
 void BookingsRepo::update(const Booking& b) {
-  update_.reset()
+  update_.start()
       .bind(1, b.id)
       .bind(2, booking_to_json(b))
       .bind(3, booking_state_name(b.state))
@@ -70,30 +69,30 @@ void BookingsRepo::update(const Booking& b) {
 }
 
 std::optional<Booking> BookingsRepo::find(const std::string& code) {
-  find_.reset().bind(1, code);
-  if (!find_.step()) return std::nullopt;
-  return booking_from_json(find_.column_text(0));
+  Query q = find_.start();
+  if (!q.bind(1, code).step()) return std::nullopt;
+  return booking_from_json(q.column_text(0));
 }
 
-std::vector<Booking> BookingsRepo::collect(Statement& stmt) {
+std::vector<Booking> BookingsRepo::collect(Query& q) {
   std::vector<Booking> out;
-  while (stmt.step()) out.push_back(booking_from_json(stmt.column_text(0)));
+  while (q.step()) out.push_back(booking_from_json(q.column_text(0)));
   return out;
 }
 
 std::vector<Booking> BookingsRepo::in_state_until(BookingState state, Date last_date) {
-  in_state_.reset().bind(1, booking_state_name(state)).bind(2, iso_date(last_date));
-  return collect(in_state_);
+  Query q = in_state_.start();
+  return collect(q.bind(1, booking_state_name(state)).bind(2, iso_date(last_date)));
 }
 
 std::vector<Booking> BookingsRepo::finished_with_citizen_until(Date last_date) {
-  with_citizen_.reset().bind(1, iso_date(last_date));
-  return collect(with_citizen_);
+  Query q = with_citizen_.start();
+  return collect(q.bind(1, iso_date(last_date)));
 }
 
 std::vector<Booking> BookingsRepo::on_day(const std::string& office, Date date) {
-  on_day_.reset().bind(1, office).bind(2, iso_date(date));
-  return collect(on_day_);
+  Query q = on_day_.start();
+  return collect(q.bind(1, office).bind(2, iso_date(date)));
 }
 
 }  // namespace khiw::server

@@ -32,7 +32,7 @@ class BookingsRepo {
   std::vector<Booking> finished_with_citizen_until(Date last_date);
 
  private:
-  std::vector<Booking> collect(Statement& stmt);
+  static std::vector<Booking> collect(Query& q);
   Statement count_slot_;
   Statement count_citizen_;
   Statement counts_;

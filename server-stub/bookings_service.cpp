@@ -22,9 +22,11 @@ void check_idempotency_key(const std::string& key) {
   if (!ok) throw ApiException{idempotency_key_required()};
 }
 
-std::string fresh_code(Context& ctx) {
-  for (int attempt = 0; attempt < 16; ++attempt)
-    if (std::string code = random_booking_code(); !ctx.bookings.code_exists(code)) return code;
+// `candidate` was drawn outside the write lock; a collision (32^8 codes: about one in a million
+// per booking once a million are stored) draws again inside it.
+std::string fresh_code(Context& ctx, std::string candidate) {
+  for (int attempt = 0; attempt < 16; ++attempt, candidate = random_booking_code())
+    if (!ctx.bookings.code_exists(candidate)) return candidate;
   throw std::runtime_error("no free booking code after 16 attempts");
 }
 
@@ -37,36 +39,71 @@ json created_body(const Context& ctx, const Booking& b) {
   return {{"booking", booking_view(ctx.ref.rules, b)}, {"qr", booking_qr(ctx.keys, b)}};
 }
 
+// Everything about a booking request that needs no database: computed before the write lock so the
+// single writer spends its time on the counts and the inserts only.
+struct PreparedBooking {
+  BookingRequest request;
+  std::string request_digest;
+  std::string citizen_key;  // empty when the ID is malformed: decide_booking refuses it
+  std::string code_candidate;
+  std::string audit_detail;
+};
+
+PreparedBooking prepare_booking(const Context& ctx, const json& body) {
+  PreparedBooking p{booking_request_from_json(body), digest_hex(body.dump()),  // nlohmann orders keys
+                    {}, random_booking_code(), {}};
+  if (const auto id = normalize_national_id(p.request.national_id)) p.citizen_key = citizen_key(ctx.keys, id.value());
+  const BookingRequest& r = p.request;
+  p.audit_detail = json{{"office", r.office_code},
+                        {"section", r.section_id},
+                        {"service", r.service_id},
+                        {"date", iso_date(r.date)},
+                        {"slot", r.slot}}
+                       .dump();
+  return p;
+}
+
+// A request's outcome as the writer leaves it: what the idempotency table keeps (for a created
+// booking its code, else the error body) and, for a booking, the booking itself.
+struct Decided {
+  StoredResponse stored;
+  std::optional<Booking> booking;
+};
+
 // Inside the caller's (batched) transaction: count, decide, insert, audit.
-Outcome decide_and_insert(Context& ctx, const BookingRequest& request, const std::string& client) {
+Decided decide_and_insert(Context& ctx, const PreparedBooking& p, const std::string& client) {
   const UnixSeconds now = ctx.now();
-  const auto id = normalize_national_id(request.national_id);
-  const std::string key = id ? citizen_key(ctx.keys, id.value()) : std::string();
+  const BookingRequest& request = p.request;
   const SlotOccupancy occupancy{
       ctx.bookings.count_active_in_slot(request.office_code, request.section_id, request.date, request.slot),
-      id ? ctx.bookings.count_active_for_citizen(key, request.service_id, request.date) : 0};
+      p.citizen_key.empty() ? 0
+                            : ctx.bookings.count_active_for_citizen(p.citizen_key, request.service_id, request.date)};
   const BookingRules rules{ctx.ref.rules, ctx.ref.calendar, ctx.ref.catalog};
-  Result<Booking> decided = decide_booking(rules, now, request, ctx.ref.office_known(request.office_code),
-                                           occupancy, fresh_code(ctx), key);
+  Result<Booking> decided = decide_booking(rules, now, request, ctx.ref.office_known(request.office_code), occupancy,
+                                           fresh_code(ctx, p.code_candidate), p.citizen_key);
   if (!decided) {
     const ApiError e = rule_error(decided.error());
-    return {e.status, error_body(e)};
+    return {{p.request_digest, e.status, error_body(e).dump()}, std::nullopt};
   }
   const Booking& b = decided.value();
   ctx.bookings.insert(b);
-  ctx.audit.append({now, "citizen", b.id, client, "create_booking", b.id,
-                    json{{"office", b.office_code},
-                         {"section", b.section_id},
-                         {"service", b.service_id},
-                         {"date", iso_date(b.date)},
-                         {"slot", b.slot}}
-                        .dump()});
-  return {201, created_body(ctx, b)};
+  ctx.audit.append({now, "citizen", b.id, client, "create_booking", b.id, p.audit_detail});
+  return {{p.request_digest, 201, b.id}, b};
 }
 
-// The secret is not kept in the idempotency table: it is derived again when the answer is replayed.
-Outcome with_secret(const Context& ctx, Outcome out) {
-  if (out.status == 201) out.body["secret"] = booking_secret(ctx.keys, out.body["booking"]["code"].get<std::string>());
+// Also inside the transaction: the first outcome for a replayed key, the booking read back as it is now.
+Decided replayed(Context& ctx, StoredResponse first) {
+  if (first.status != 201) return {std::move(first), std::nullopt};
+  std::optional<Booking> b = ctx.bookings.find(first.body);
+  if (!b) throw std::runtime_error("booking " + first.body + " of a stored answer is missing");
+  return {std::move(first), std::move(b)};
+}
+
+// Built outside the write lock. The QR and the secret are derived again, never stored.
+Outcome answer(const Context& ctx, const Decided& d) {
+  if (!d.booking) return {d.stored.status, json::parse(d.stored.body)};
+  Outcome out{201, created_body(ctx, *d.booking)};
+  out.body["secret"] = booking_secret(ctx.keys, d.booking->id);
   return out;
 }
 
@@ -106,19 +143,17 @@ Booking find_booking_or_throw(Context& ctx, const std::string& code) {
 Outcome create_booking(Context& ctx, const json& body, const std::string& idempotency_key,
                        const std::string& client) {
   check_idempotency_key(idempotency_key);
-  const BookingRequest request = booking_request_from_json(body);
-  const std::string digest = digest_hex(body.dump());  // nlohmann orders keys: a canonical form
-
-  Outcome out = ctx.writes.run([&] {
+  const PreparedBooking prepared = prepare_booking(ctx, body);
+  const Decided decided = ctx.writes.run([&] {
     if (std::optional<StoredResponse> first = ctx.idempotency.find(idempotency_key)) {
-      if (first->request_digest != digest) throw ApiException{idempotency_key_reused()};
-      return Outcome{first->status, json::parse(first->body)};
+      if (first->request_digest != prepared.request_digest) throw ApiException{idempotency_key_reused()};
+      return replayed(ctx, std::move(*first));
     }
-    Outcome decided = decide_and_insert(ctx, request, client);
-    ctx.idempotency.store(idempotency_key, {digest, decided.status, decided.body.dump()}, ctx.now());
-    return decided;
+    Decided d = decide_and_insert(ctx, prepared, client);
+    ctx.idempotency.store(idempotency_key, d.stored, ctx.now());
+    return d;
   });
-  return with_secret(ctx, std::move(out));
+  return answer(ctx, decided);
 }
 
 Outcome lookup_booking(Context& ctx, const json& body) {

@@ -30,6 +30,7 @@ Context::Context(const Options& opts, Clock clock)
       now(std::move(clock)),
       ref(load_reference_data(opts.data_dir)),
       db(opts.db_path),
+      checkpoints(db, opts.db_path),
       keys(load_or_create_keys(opts.db_path + ".key")),
       bookings(migrated(db)),
       audit(db),

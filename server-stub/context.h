@@ -6,6 +6,7 @@
 #include "core/bkk_time.h"
 #include "server-stub/audit_repo.h"
 #include "server-stub/bookings_repo.h"
+#include "server-stub/checkpointer.h"
 #include "server-stub/reference_data.h"
 #include "server-stub/crypto.h"
 #include "server-stub/db.h"
@@ -32,6 +33,7 @@ struct Context {
   Clock now;
   ReferenceData ref;
   Db db;
+  Checkpointer checkpoints;
   ServerKeys keys;  // after db: the key file lives in the database's directory
   // One connection, one writer: every database use holds this lock, so a capacity check and the
   // insert that depends on it never interleave with another request's.

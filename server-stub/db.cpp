@@ -1,7 +1,11 @@
 #include "server-stub/db.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 namespace khiw::server {
@@ -27,17 +31,27 @@ Db::Db(const std::string& path) {
   }
   sqlite3_busy_timeout(db_, 5000);
   exec("PRAGMA journal_mode=WAL");
-  exec("PRAGMA synchronous=FULL");
+  exec("PRAGMA cache_size=-65536");  // 64 MiB: the indexes the writer touches stay in memory
+  exec("PRAGMA synchronous=NORMAL");  // and sync_log() at commit: see db.h
   exec("PRAGMA foreign_keys=ON");
   exec("PRAGMA secure_delete=ON");  // erased personal data is overwritten, not left in free space
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
-
-void Db::checkpoint_truncate() {
-  for (sqlite3_stmt* s = sqlite3_next_stmt(db_, nullptr); s != nullptr; s = sqlite3_next_stmt(db_, s)) sqlite3_reset(s);
-  exec("PRAGMA wal_checkpoint(TRUNCATE)");
+Db::~Db() {
+  if (log_fd_ >= 0) ::close(log_fd_);
+  sqlite3_close_v2(db_);
 }
+
+void Db::sync_log() {
+  std::call_once(log_opened_, [this] {
+    const char* log = sqlite3_filename_wal(sqlite3_db_filename(db_, "main"));
+    log_fd_ = ::open(log, O_RDWR | O_CLOEXEC);
+    if (log_fd_ < 0) throw DbError(std::string("open ") + log + ": " + std::strerror(errno));
+  });
+  if (::fdatasync(log_fd_) != 0) throw DbError(std::string("sync of the write-ahead log: ") + std::strerror(errno));
+}
+
+void Db::checkpoint_truncate() { exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
 
 void Db::exec(const std::string& sql) {
   char* error = nullptr;
@@ -48,7 +62,6 @@ void Db::exec(const std::string& sql) {
   }
 }
 
-int64_t Db::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 int Db::changes() const { return sqlite3_changes(db_); }
 
 Statement::Statement(Db& db, std::string_view sql) : db_(db) {
@@ -59,64 +72,50 @@ Statement::Statement(Db& db, std::string_view sql) : db_(db) {
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
-Statement& Statement::reset() {
+Query Statement::start() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
-  return *this;
+  return Query(db_, stmt_);
 }
 
-Statement& Statement::bind(int index, int64_t value) {
+Query::Query(Db& db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+
+Query::~Query() { sqlite3_reset(stmt_); }
+
+Query& Query::bind(int index, int64_t value) {
   check(db_.handle(), sqlite3_bind_int64(stmt_, index, value), "bind");
   return *this;
 }
 
-Statement& Statement::bind(int index, std::string_view value) {
+Query& Query::bind(int index, std::string_view value) {
   check(db_.handle(),
         sqlite3_bind_text(stmt_, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT),
         "bind");
   return *this;
 }
 
-Statement& Statement::bind_blob(int index, std::string_view bytes) {
-  check(db_.handle(),
-        sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT),
-        "bind");
-  return *this;
-}
-
-Statement& Statement::bind_null(int index) {
-  check(db_.handle(), sqlite3_bind_null(stmt_, index), "bind");
-  return *this;
-}
-
-Statement& Statement::bind_optional(int index, const std::optional<std::string>& value) {
-  return value ? bind(index, std::string_view(*value)) : bind_null(index);
-}
-
-bool Statement::step() {
+bool Query::step() {
   const int rc = sqlite3_step(stmt_);
   check(db_.handle(), rc, "step");
   return rc == SQLITE_ROW;
 }
 
-void Statement::run() {
+void Query::run() {
   while (step()) {
   }
 }
 
-int64_t Statement::column_int(int col) const { return sqlite3_column_int64(stmt_, col); }
+int64_t Query::single_int() {
+  if (!step()) throw DbError("step: no row");
+  return column_int(0);
+}
 
-std::string Statement::column_text(int col) const {
+int64_t Query::column_int(int col) const { return sqlite3_column_int64(stmt_, col); }
+
+std::string Query::column_text(int col) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
   return text ? std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
-
-std::string Statement::column_blob(int col) const {
-  const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
-  return bytes ? std::string(bytes, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
-}
-
-bool Statement::column_is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
 Transaction::Transaction(Db& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
 
@@ -131,6 +130,11 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
+  commit_leaving_sync_to_caller();
+  db_.sync_log();
+}
+
+void Transaction::commit_leaving_sync_to_caller() {
   db_.exec("COMMIT");
   done_ = true;
 }

@@ -10,17 +10,17 @@ IdempotencyRepo::IdempotencyRepo(Db& db)
       db_(db) {}
 
 std::optional<StoredResponse> IdempotencyRepo::find(const std::string& key) {
-  find_.reset().bind(1, key);
-  if (!find_.step()) return std::nullopt;
-  return StoredResponse{find_.column_text(0), static_cast<int>(find_.column_int(1)), find_.column_text(2)};
+  Query q = find_.start();
+  if (!q.bind(1, key).step()) return std::nullopt;
+  return StoredResponse{q.column_text(0), static_cast<int>(q.column_int(1)), q.column_text(2)};
 }
 
 void IdempotencyRepo::store(const std::string& key, const StoredResponse& r, UnixSeconds now) {
-  insert_.reset().bind(1, key).bind(2, r.request_digest).bind(3, int64_t{r.status}).bind(4, r.body).bind(5, now).run();
+  insert_.start().bind(1, key).bind(2, r.request_digest).bind(3, int64_t{r.status}).bind(4, r.body).bind(5, now).run();
 }
 
 int IdempotencyRepo::purge_before(UnixSeconds cutoff) {
-  purge_.reset().bind(1, cutoff).run();
+  purge_.start().bind(1, cutoff).run();
   return db_.changes();
 }
 

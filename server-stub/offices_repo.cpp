@@ -10,13 +10,12 @@ OfficesRepo::OfficesRepo(Db& db)
 
 void OfficesRepo::upsert_all(const std::vector<Office>& offices) {
   Transaction tx(db_);
-  for (const Office& o : offices) upsert_.reset().bind(1, o.code).bind(2, o.name_th).bind(3, o.name_en).run();
+  for (const Office& o : offices) upsert_.start().bind(1, o.code).bind(2, o.name_th).bind(3, o.name_en).run();
   tx.commit();
 }
 
 int64_t OfficesRepo::count() {
-  count_.reset().step();
-  return count_.column_int(0);
+  return count_.start().single_int();
 }
 
 }  // namespace khiw::server

@@ -9,19 +9,20 @@ QueuesRepo::QueuesRepo(Db& db)
       on_day_(db, "SELECT state FROM queues WHERE day = ?1") {}
 
 std::optional<SectionQueue> QueuesRepo::find(const std::string& office, const std::string& section, Date day) {
-  find_.reset().bind(1, office).bind(2, section).bind(3, iso_date(day));
-  if (!find_.step()) return std::nullopt;
-  return queue_from_json(find_.column_text(0));
+  Query q = find_.start();
+  if (!q.bind(1, office).bind(2, section).bind(3, iso_date(day)).step()) return std::nullopt;
+  return queue_from_json(q.column_text(0));
 }
 
 void QueuesRepo::save(const SectionQueue& q) {
-  save_.reset().bind(1, q.office_code).bind(2, q.section_id).bind(3, iso_date(q.day)).bind(4, queue_to_json(q)).run();
+  save_.start().bind(1, q.office_code).bind(2, q.section_id).bind(3, iso_date(q.day)).bind(4, queue_to_json(q)).run();
 }
 
 std::vector<SectionQueue> QueuesRepo::on_day(Date day) {
   std::vector<SectionQueue> out;
-  on_day_.reset().bind(1, iso_date(day));
-  while (on_day_.step()) out.push_back(queue_from_json(on_day_.column_text(0)));
+  Query q = on_day_.start();
+  q.bind(1, iso_date(day));
+  while (q.step()) out.push_back(queue_from_json(q.column_text(0)));
   return out;
 }
 

@@ -28,9 +28,10 @@ void migrate(Db& db) {
     CREATE INDEX IF NOT EXISTS bookings_by_citizen ON bookings(citizen_key, service_id, date, active);
     CREATE INDEX IF NOT EXISTS bookings_by_state ON bookings(state, date);
 
-    -- Append-only: the triggers refuse UPDATE and DELETE whatever the caller.
+    -- Append-only: the triggers refuse UPDATE and DELETE whatever the caller. As no row is ever
+    -- deleted, seq is never reused without AUTOINCREMENT (which would write sqlite_sequence per row).
     CREATE TABLE IF NOT EXISTS audit_log (
-      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      seq INTEGER PRIMARY KEY,
       at INTEGER NOT NULL,
       actor TEXT NOT NULL,            -- citizen | staff | system
       actor_id TEXT NOT NULL,         -- staff username, booking code, or "server"
@@ -44,13 +45,14 @@ void migrate(Db& db) {
     CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
+    -- Small rows looked up by key only: one B-tree (WITHOUT ROWID) instead of a table and an index.
     CREATE TABLE IF NOT EXISTS idempotency (
       key TEXT PRIMARY KEY,
       request_digest TEXT NOT NULL,
       status INTEGER NOT NULL,
-      response TEXT NOT NULL,
+      response TEXT NOT NULL,         -- a created booking's code, or the error body
       created_at INTEGER NOT NULL
-    );
+    ) WITHOUT ROWID;
 
     CREATE TABLE IF NOT EXISTS staff (
       username TEXT PRIMARY KEY,

@@ -9,13 +9,13 @@ StaffRepo::StaffRepo(Db& db)
                   "VALUES(?1, ?2, ?3, ?4)") {}
 
 std::optional<StaffAccount> StaffRepo::find(const std::string& username) {
-  find_.reset().bind(1, username);
-  if (!find_.step()) return std::nullopt;
-  return StaffAccount{find_.column_text(0), find_.column_text(1), find_.column_text(2)};
+  Query q = find_.start();
+  if (!q.bind(1, username).step()) return std::nullopt;
+  return StaffAccount{q.column_text(0), q.column_text(1), q.column_text(2)};
 }
 
 bool StaffRepo::insert(const StaffAccount& a, UnixSeconds now) {
-  insert_.reset().bind(1, a.username).bind(2, a.password_hash).bind(3, a.office_code).bind(4, now).run();
+  insert_.start().bind(1, a.username).bind(2, a.password_hash).bind(3, a.office_code).bind(4, now).run();
   return db_.changes() > 0;
 }
 
@@ -27,17 +27,17 @@ SessionsRepo::SessionsRepo(Db& db)
       remove_expired_(db, "DELETE FROM sessions WHERE expires_at <= ?1") {}
 
 void SessionsRepo::insert(const std::string& token_digest, const std::string& username, UnixSeconds expires_at) {
-  insert_.reset().bind(1, token_digest).bind(2, username).bind(3, expires_at).run();
+  insert_.start().bind(1, token_digest).bind(2, username).bind(3, expires_at).run();
 }
 
 std::optional<StaffAccount> SessionsRepo::find_valid(const std::string& token_digest, UnixSeconds now) {
-  find_.reset().bind(1, token_digest).bind(2, now);
-  if (!find_.step()) return std::nullopt;
-  return StaffAccount{find_.column_text(0), find_.column_text(1), find_.column_text(2)};
+  Query q = find_.start();
+  if (!q.bind(1, token_digest).bind(2, now).step()) return std::nullopt;
+  return StaffAccount{q.column_text(0), q.column_text(1), q.column_text(2)};
 }
 
-void SessionsRepo::remove(const std::string& token_digest) { remove_.reset().bind(1, token_digest).run(); }
+void SessionsRepo::remove(const std::string& token_digest) { remove_.start().bind(1, token_digest).run(); }
 
-void SessionsRepo::remove_expired(UnixSeconds now) { remove_expired_.reset().bind(1, now).run(); }
+void SessionsRepo::remove_expired(UnixSeconds now) { remove_expired_.start().bind(1, now).run(); }
 
 }  // namespace khiw::server

@@ -50,7 +50,9 @@ Session log_in(Context& ctx, const std::string& username, const std::string& pas
     ctx.login_limiter.record_failure(user_key, now);
     ctx.login_limiter.record_failure(client_key, now);
     std::lock_guard lock(ctx.db_mutex);
+    Transaction tx(ctx.db);
     ctx.audit.append({now, "staff", username, client, "login_failed", username, "{}"});
+    tx.commit();
     throw ApiException{unauthorized()};
   }
   ctx.login_limiter.reset(user_key);
@@ -66,7 +68,9 @@ Session log_in(Context& ctx, const std::string& username, const std::string& pas
 
 void log_out(Context& ctx, const httplib::Request& req) {
   std::lock_guard lock(ctx.db_mutex);
+  Transaction tx(ctx.db);
   ctx.sessions.remove(digest_hex(bearer_token(req)));
+  tx.commit();
 }
 
 std::optional<StaffAccount> session_staff(Context& ctx, const httplib::Request& req) {

@@ -36,6 +36,15 @@ TEST_F(BookingsTest, RetryWithSameKeyReturnsFirstResultAndReuseIsRefused) {
   EXPECT_EQ(again->status, 201);
   EXPECT_EQ(json::parse(again->body), json::parse(first->body));
 
+  json same_citizen = body;  // another slot, same citizen, service and day: refused, and so on retry
+  same_citizen["slot"] = 3;
+  auto refused = create_booking(cli, same_citizen, "retry-2");
+  auto refused_again = create_booking(cli, same_citizen, "retry-2");
+  ASSERT_TRUE(refused && refused_again);
+  EXPECT_EQ(json::parse(refused->body)["error"], "duplicate_booking");
+  EXPECT_EQ(refused_again->status, refused->status);
+  EXPECT_EQ(refused_again->body, refused->body);
+
   json other = body;
   other["slot"] = 2;
   auto reused = create_booking(cli, other, "retry-1");

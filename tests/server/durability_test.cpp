@@ -1,5 +1,7 @@
-// Durability: every booking acknowledged to a client survives kill -9 of the server under load.
+// Durability: every booking acknowledged to a client survives kill -9 of the server under load, and
+// the write-ahead log is copied into the database file while the server runs.
 #include <atomic>
+#include <filesystem>
 #include <mutex>
 #include <thread>
 
@@ -69,6 +71,43 @@ TEST(DurabilityTest, AcknowledgedBookingsSurviveKill9) {
   EXPECT_EQ(found, acknowledged.size());
   EXPECT_GE(query_int(config.db_path, "SELECT COUNT(*) FROM audit_log WHERE action = 'create_booking'"),
             static_cast<int64_t>(acknowledged.size()));
+}
+
+// A read left open on the server's connection once kept every checkpoint from finishing: the log
+// grew without bound and the database file stayed empty. Here the bookings must reach the file.
+TEST(DurabilityTest, LogIsCopiedIntoTheDatabaseFileWhileServing) {
+  constexpr int kBookings = 1200;
+  constexpr uintmax_t kAtLeastBytes = 1 << 20;  // about 1.5 KiB of table and index pages per booking
+  TempDir dir;
+  const ServerConfig config = default_config(dir.path());
+  ServerProcess server(config);
+  auto probe = server.client();
+  const std::string date = bookable_date(probe);
+  const uintmax_t size_before = std::filesystem::file_size(config.db_path);
+
+  std::atomic<int> created{0};
+  std::vector<std::thread> writers;
+  for (int w = 0; w < kWriters; ++w) {
+    writers.emplace_back([&, w] {
+      auto cli = server.client();
+      for (int n = w; n < kBookings; n += kWriters) {
+        const std::string office = std::to_string(1001 + (n / 30) % 50);
+        auto res = create_booking(cli, booking_body(date, n % 6, national_id(70000 + n), office),
+                                  "log-" + std::to_string(n));
+        if (res && res->status == 201) ++created;
+      }
+    });
+  }
+  for (std::thread& t : writers) t.join();
+  ASSERT_EQ(created, kBookings);
+
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  uintmax_t size = std::filesystem::file_size(config.db_path);
+  while (size < size_before + kAtLeastBytes && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    size = std::filesystem::file_size(config.db_path);
+  }
+  EXPECT_GE(size, size_before + kAtLeastBytes) << "the database file did not grow: the log was not copied into it";
 }
 
 }  // namespace
