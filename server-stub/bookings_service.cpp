@@ -22,11 +22,9 @@ void check_idempotency_key(const std::string& key) {
   if (!ok) throw ApiException{idempotency_key_required()};
 }
 
-// `candidate` was drawn outside the write lock; a collision (32^8 codes: about one in a million
-// per booking once a million are stored) draws again inside it.
-std::string fresh_code(Context& ctx, std::string candidate) {
-  for (int attempt = 0; attempt < 16; ++attempt, candidate = random_booking_code())
-    if (!ctx.bookings.code_exists(candidate)) return candidate;
+std::string fresh_code(Context& ctx) {
+  for (int attempt = 0; attempt < 16; ++attempt)
+    if (std::string code = random_booking_code(); !ctx.bookings.code_exists(code)) return code;
   throw std::runtime_error("no free booking code after 16 attempts");
 }
 
@@ -45,13 +43,12 @@ struct PreparedBooking {
   BookingRequest request;
   std::string request_digest;
   std::string citizen_key;  // empty when the ID is malformed: decide_booking refuses it
-  std::string code_candidate;
   std::string audit_detail;
 };
 
 PreparedBooking prepare_booking(const Context& ctx, const json& body) {
   PreparedBooking p{booking_request_from_json(body), digest_hex(body.dump()),  // nlohmann orders keys
-                    {}, random_booking_code(), {}};
+                    {}, {}};
   if (const auto id = normalize_national_id(p.request.national_id)) p.citizen_key = citizen_key(ctx.keys, id.value());
   const BookingRequest& r = p.request;
   p.audit_detail = json{{"office", r.office_code},
@@ -80,7 +77,7 @@ Decided decide_and_insert(Context& ctx, const PreparedBooking& p, const std::str
                             : ctx.bookings.count_active_for_citizen(p.citizen_key, request.service_id, request.date)};
   const BookingRules rules{ctx.ref.rules, ctx.ref.calendar, ctx.ref.catalog};
   Result<Booking> decided = decide_booking(rules, now, request, ctx.ref.office_known(request.office_code), occupancy,
-                                           fresh_code(ctx, p.code_candidate), p.citizen_key);
+                                           fresh_code(ctx), p.citizen_key);
   if (!decided) {
     const ApiError e = rule_error(decided.error());
     return {{p.request_digest, e.status, error_body(e).dump()}, std::nullopt};

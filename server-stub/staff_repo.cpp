@@ -2,6 +2,13 @@
 
 namespace khiw::server {
 
+namespace {
+
+// Both lookups select username, password_hash, office_code in that order.
+StaffAccount account_of(const Query& q) { return {q.column_text(0), q.column_text(1), q.column_text(2)}; }
+
+}  // namespace
+
 StaffRepo::StaffRepo(Db& db)
     : db_(db),
       find_(db, "SELECT username, password_hash, office_code FROM staff WHERE username = ?1"),
@@ -11,7 +18,7 @@ StaffRepo::StaffRepo(Db& db)
 std::optional<StaffAccount> StaffRepo::find(const std::string& username) {
   Query q = find_.start();
   if (!q.bind(1, username).step()) return std::nullopt;
-  return StaffAccount{q.column_text(0), q.column_text(1), q.column_text(2)};
+  return account_of(q);
 }
 
 bool StaffRepo::insert(const StaffAccount& a, UnixSeconds now) {
@@ -33,7 +40,7 @@ void SessionsRepo::insert(const std::string& token_digest, const std::string& us
 std::optional<StaffAccount> SessionsRepo::find_valid(const std::string& token_digest, UnixSeconds now) {
   Query q = find_.start();
   if (!q.bind(1, token_digest).bind(2, now).step()) return std::nullopt;
-  return StaffAccount{q.column_text(0), q.column_text(1), q.column_text(2)};
+  return account_of(q);
 }
 
 void SessionsRepo::remove(const std::string& token_digest) { remove_.start().bind(1, token_digest).run(); }
