@@ -1,21 +1,28 @@
-// What the web app knows at one moment. The UI only reads it; changes go through app_update.h.
+// What the web app knows at one moment, one part per feature. The UI only reads it; changes go through
+// app_update.h, which routes each intent to its feature.
 #pragma once
 #include <string>
-#include <vector>
 
+#include "core/booking_flow.h"
 #include "core/i18n.h"
-#include "core/offices.h"
+#include "core/idempotency_keys.h"
+#include "core/my_bookings.h"
+#include "core/navigation.h"
+#include "core/reference_state.h"
 
 namespace khiw {
 
-enum class LoadStatus { Idle, Loading, Ready, Failed };
-
 struct AppState {
   Lang lang = Lang::Th;  // Thai first, whatever the browser says
-  LoadStatus offices_status = LoadStatus::Idle;
-  std::vector<Office> offices;
-  std::string offices_error;    // technical detail shown under the translated message
-  std::string selected_office;  // office code, empty when none
+  UnixSeconds now = 0;   // the device clock, read by the shell each frame (rules use Bangkok time)
+  Navigation nav;
+  ReferenceState ref;
+  BookingFlow flow;
+  MyBookings mine;
+  IdempotencyKeys keys;
+  // The device records as last written, so a change (and only a change) is stored again.
+  std::string stored_session;
+  std::string stored_bookings;
 };
 
 }  // namespace khiw

@@ -1,37 +1,60 @@
 // The one place the app's state changes: intents from the UI and results from the shell go in, the new
-// state and the effects the shell must carry out (fetch, persist) come out. Pure, so it runs in tests.
+// state and the effects the shell must carry out come out. Each feature owns its intents and update
+// (booking_flow.h, my_bookings_update.h); this file routes to them and does what spans features.
+// Pure, so it runs in tests.
 #pragma once
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/app_state.h"
+#include "core/booking_flow.h"
+#include "core/effects.h"
+#include "core/my_bookings_update.h"
 
 namespace khiw {
 
 // Emitted by screens.
 struct ToggleLanguage {};
-struct LoadOffices {};
-struct SelectOffice {
-  std::string code;
-};
+struct GoBack {};  // on-screen back and the browser's back button
+struct OpenScreen { Screen screen = Screen::Start; };
+struct LoadOffices {};  // retry after a failed load
 // Delivered by the shell.
 struct StartApp {
   std::string saved_lang;  // "th", "en" or empty when nothing was stored
+  std::string key_seed;    // random hex for idempotency keys
+  UnixSeconds now = 0;
 };
-struct OfficesFetched {
-  int http_status = 0;  // 0 when the request never reached the server
+struct StoredRecordsLoaded {
+  std::string bookings_json;  // empty when absent
+  std::string session_json;
+  bool storage_available = true;  // false: private mode or blocked, nothing will be kept
+};
+struct Tick { UnixSeconds now = 0; };
+struct HttpReplied {
+  Reply reply = Reply::Offices;
+  int status = 0;  // 0 when the request never reached the server
   std::string body;
+  std::string context;
 };
 
-using Intent = std::variant<ToggleLanguage, LoadOffices, SelectOffice, StartApp, OfficesFetched>;
+using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, StartApp, StoredRecordsLoaded, Tick,
+                            HttpReplied,
+                            // booking flow
+                            ChooseOffice, ChooseSection, ChooseService, ChooseDate, ChooseSlot, FocusField,
+                            EditField, SetCopies, SetPickupDate, SubmitDetails, SetConsent, AcceptConsent,
+                            ConfirmBooking, PickAlternative, RetryAvailability,
+                            // my bookings
+                            OpenTicket, ToggleDocument, AddToCalendar, SaveQrImage, AskCancel, AnswerCancel,
+                            RefreshMyBookings>;
 
-struct FetchOffices {};
-struct SaveLanguage {
-  Lang lang;
-};
-using Effect = std::variant<FetchOffices, SaveLanguage>;
+inline constexpr const char* kLangSetting = "khiw.lang";
+inline constexpr const char* kBookingsRecord = "bookings";
+inline constexpr const char* kSessionRecord = "session";
 
 std::vector<Effect> apply_intent(AppState& state, const Intent& intent);
+
+// The session record: screens, the open ticket and the unfinished draft (see booking_draft.h).
+std::string session_to_json(const AppState& state);
 
 }  // namespace khiw

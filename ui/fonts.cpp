@@ -12,6 +12,7 @@ constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, 0x0E00, 0x0E7F, 0x2010, 0x2027, static_cast<ImWchar>(kThaiPuaFirst),
     static_cast<ImWchar>(kThaiPuaLast), 0xFFFD, 0xFFFD, 0,
 };
+constexpr ImWchar kLatinRange[] = {0x0020, 0x007E, 0};
 }  // namespace
 
 void load_font(const unsigned char* ttf, size_t size, float pixels) {
@@ -20,6 +21,13 @@ void load_font(const unsigned char* ttf, size_t size, float pixels) {
   config.OversampleH = 2;  // Thai marks are thin; horizontal oversampling keeps them crisp
   ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf), static_cast<int>(size), pixels,
                                              &config, kGlyphRanges);
+  ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf), static_cast<int>(size),
+                                             pixels * kLargeScale, &config, kLatinRange);
+}
+
+ImFont* large_font() {
+  const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
 }
 
 }  // namespace khiw::ui

@@ -1,4 +1,4 @@
-// The first screen: Bangkok's district offices, in the user's language.
+// Offices: Bangkok's 50 district offices; choosing one starts the booking there.
 #pragma once
 #include "core/app_state.h"
 #include "ui/ui_output.h"

@@ -1,9 +1,9 @@
-// ImGui text and buttons that shape Thai before drawing (see core/thai_shaping.h) and record their
-// rectangle under a stable id for tests.
+// ImGui text that shapes Thai before drawing (see core/thai_shaping.h). Every string a screen shows,
+// including what the user typed, goes through here or through ui/widgets.h.
 #pragma once
-#include <string_view>
+#include <imgui.h>
 
-#include "ui/ui_output.h"
+#include <string_view>
 
 namespace khiw::ui {
 
@@ -11,8 +11,7 @@ void text(std::string_view utf8);
 void text_disabled(std::string_view utf8);
 // Wraps at the window edge; Thai must carry spaces/ZWSP where a line may break.
 void text_wrapped(std::string_view utf8);
-// Returns true when clicked. `id` names the widget for tests and keeps ImGui ids stable across languages.
-bool button(std::string_view label, const char* id, UiOutput& out);
-bool selectable(std::string_view label, const char* id, bool selected, UiOutput& out);
+// Wrapped, in a colour (0: the theme's disabled text colour).
+void paragraph(std::string_view utf8, ImU32 colour = 0);
 
 }  // namespace khiw::ui

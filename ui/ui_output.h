@@ -1,5 +1,5 @@
-// What one frame of the UI produces: the intents the user expressed and, for tests, where each named
-// widget was drawn (a canvas has no DOM to query).
+// What one frame of the UI produces: the intents the user expressed and, for tests and the shell, where
+// each named widget and text field was drawn (a canvas has no DOM to query).
 #pragma once
 #include <string>
 #include <vector>
@@ -8,14 +8,26 @@
 
 namespace khiw::ui {
 
+// Rectangles in framebuffer pixels (the shell divides by the pixel ratio for CSS pixels).
 struct WidgetRect {
   std::string id;
   float x = 0, y = 0, w = 0, h = 0;
+  std::string label;  // the text it shows (unshaped), for tests and a later screen-reader mirror
+};
+
+// A text field on screen: the shell's hidden <input> (the phone keyboard bridge) focuses itself inside
+// the tap that lands on `rect`, with the field's keyboard kind and current text.
+struct TextFieldInfo {
+  WidgetRect rect;          // rect.id is the field's name (core field_name)
+  std::string value;        // the text as core holds it
+  std::string inputmode;    // "text", "numeric" or "tel"
+  int max_length = 0;       // characters; 0 = no limit
 };
 
 struct UiOutput {
   std::vector<Intent> intents;
   std::vector<WidgetRect> widgets;
+  std::vector<TextFieldInfo> text_fields;
 };
 
 }  // namespace khiw::ui

@@ -13,6 +13,12 @@ after(async () => {
   await server?.stop();
 });
 
+// The office list is one step in from the start screen.
+async function openOffices(page, tap = (id) => clickWidget(page, id)) {
+  await tap('book_start');
+  return waitForApp(page, 'window.khiw.screen === "offices" && !!window.khiw.widgets.office_1001');
+}
+
 async function openApp(options = {}) {
   const context = await chrome.browser.newContext({ viewport: { width: 900, height: 700 }, ...options });
   const page = await context.newPage();
@@ -24,7 +30,9 @@ async function openApp(options = {}) {
 
 test('the app loads from the server and lists the 50 district offices in Thai', async () => {
   const { context, page, errors } = await openApp();
-  const app = await waitForApp(page);
+  let app = await waitForApp(page);
+  assert.equal(app.screen, 'start');
+  app = await openOffices(page);
   assert.equal(app.offices.length, 50);
   assert.equal(app.offices[0], '1001');
   assert.equal(app.offices[49], '1050');
@@ -59,26 +67,32 @@ test('the language toggle switches to English and the choice survives a reload',
   await context.close();
 });
 
-test('clicking an office selects it', async () => {
+test('clicking an office chooses it and moves on to its sections', async () => {
   const { context, page } = await openApp();
   await waitForApp(page);
+  await openOffices(page);
   await clickWidget(page, 'office_1003');
-  const app = await waitForApp(page, 'window.khiw.selected_office === "1003"');
-  assert.equal(app.selected_office, '1003');
+  const app = await waitForApp(page, 'window.khiw.draft.office_code === "1003"');
+  assert.equal(app.screen, 'sections');
+  assert.deepEqual(app.screens, ['start', 'offices', 'sections']);
   await context.close();
 });
 
-test('on a phone (3x pixels, touch) the list fits the width and a tap selects an office', async () => {
+test('on a phone (3x pixels, touch) the list fits the width and a tap chooses an office', async () => {
   const { context, page, errors } = await openApp({
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
-  const app = await waitForApp(page);
+  await waitForApp(page);
+  const tap = async (id) => {
+    const [x, y, w, h] = await page.evaluate((wid) => window.khiw.widgets[wid], id);
+    await page.touchscreen.tap(x + w / 2, y + h / 2);
+  };
+  const app = await openOffices(page, tap);
   for (const [id, [x, , w]] of Object.entries(app.widgets)) assert.ok(x + w <= 390.5, `${id} overflows`);
   // The canvas is drawn at device resolution, not stretched from CSS pixels.
   const backing = await page.evaluate(() => document.getElementById('canvas').width);
   assert.equal(backing, 390 * 3);
-  const [x, y, w, h] = app.widgets.office_1004;
-  await page.touchscreen.tap(x + w / 2, y + h / 2);
-  await waitForApp(page, 'window.khiw.selected_office === "1004"');
+  await tap('office_1004');
+  await waitForApp(page, 'window.khiw.draft.office_code === "1004"');
   assert.deepEqual(errors, []);
   await context.close();
 });

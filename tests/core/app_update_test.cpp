@@ -2,22 +2,33 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/test_files.h"
+#include "tests/core/app_fixture.h"
 
 namespace khiw {
 namespace {
 
-std::string offices_api_body() {
-  return offices_to_json(offices_from_reference_json(testing::read_source_file("data/offices.json")));
+using testing::kAppNow;
+using testing::offices_doc;
+using testing::started_app;
+
+template <typename E>
+std::vector<E> of_type(const std::vector<Effect>& effects) {
+  std::vector<E> out;
+  for (const Effect& e : effects)
+    if (const E* x = std::get_if<E>(&e)) out.push_back(*x);
+  return out;
 }
 
-TEST(AppUpdate, StartsInThaiAndFetchesOffices) {
+TEST(AppUpdate, StartsInThaiAndFetchesTheReferenceDocuments) {
   AppState s;
-  const auto effects = apply_intent(s, StartApp{});
+  const auto effects = apply_intent(s, StartApp{"", "abc", kAppNow});
   EXPECT_EQ(s.lang, Lang::Th);
-  EXPECT_EQ(s.offices_status, LoadStatus::Loading);
-  ASSERT_EQ(effects.size(), 1u);
-  EXPECT_TRUE(std::holds_alternative<FetchOffices>(effects[0]));
+  EXPECT_EQ(s.now, kAppNow);
+  EXPECT_EQ(s.ref.offices_status, LoadStatus::Loading);
+  std::vector<std::string> paths;
+  for (const HttpRequest& r : of_type<HttpRequest>(effects)) paths.push_back(r.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{"/api/offices", "/api/catalog", "/api/holidays", "/api/rules"}));
+  EXPECT_TRUE(of_type<StoreRecord>(effects).empty());  // nothing is written before the device records are read
 }
 
 TEST(AppUpdate, RestoresTheSavedLanguageOnly) {
@@ -34,46 +45,95 @@ TEST(AppUpdate, ToggleSwitchesLanguageAndAsksToSaveIt) {
   auto effects = apply_intent(s, ToggleLanguage{});
   EXPECT_EQ(s.lang, Lang::En);
   ASSERT_EQ(effects.size(), 1u);
-  EXPECT_EQ(std::get<SaveLanguage>(effects[0]).lang, Lang::En);
-  apply_intent(s, ToggleLanguage{});
-  EXPECT_EQ(s.lang, Lang::Th);
+  EXPECT_EQ(std::get<SaveSetting>(effects[0]), (SaveSetting{kLangSetting, "en"}));
 }
 
-TEST(AppUpdate, FetchedOfficesBecomeReady) {
-  AppState s;
-  apply_intent(s, StartApp{});
-  apply_intent(s, OfficesFetched{200, offices_api_body()});
-  EXPECT_EQ(s.offices_status, LoadStatus::Ready);
-  EXPECT_EQ(s.offices.size(), 50u);
-}
-
-TEST(AppUpdate, OnlyOneFetchInFlight) {
-  AppState s;
-  apply_intent(s, StartApp{});
-  EXPECT_TRUE(apply_intent(s, LoadOffices{}).empty());
+TEST(AppUpdate, ReferenceDocumentsBecomeReadyTogether) {
+  const AppState s = started_app();
+  EXPECT_EQ(s.ref.offices_status, LoadStatus::Ready);
+  EXPECT_EQ(s.ref.offices.size(), 50u);
+  EXPECT_EQ(s.ref.catalog_status, LoadStatus::Ready);
+  EXPECT_EQ(s.ref.catalog.sections.size(), 10u);
+  EXPECT_FALSE(s.ref.calendar.holidays.empty());
 }
 
 TEST(AppUpdate, FailuresKeepAReasonAndAllowRetry) {
   AppState s;
   apply_intent(s, StartApp{});
-  apply_intent(s, OfficesFetched{503, "{}"});
-  EXPECT_EQ(s.offices_status, LoadStatus::Failed);
-  EXPECT_EQ(s.offices_error, "HTTP 503");
-
+  EXPECT_TRUE(apply_intent(s, LoadOffices{}).empty());  // one request in flight is enough
+  apply_intent(s, HttpReplied{Reply::Offices, 503, "{}", ""});
+  EXPECT_EQ(s.ref.offices_status, LoadStatus::Failed);
+  EXPECT_EQ(s.ref.offices_error, "HTTP 503");
   EXPECT_EQ(apply_intent(s, LoadOffices{}).size(), 1u);
-  apply_intent(s, OfficesFetched{0, ""});
-  EXPECT_EQ(s.offices_error, "network error");
-
+  apply_intent(s, HttpReplied{Reply::Offices, 0, "", ""});
+  EXPECT_EQ(s.ref.offices_error, "network error");
   apply_intent(s, LoadOffices{});
-  apply_intent(s, OfficesFetched{200, R"({"version":1,"offices":[{"code":"1001"}]})"});
-  EXPECT_EQ(s.offices_status, LoadStatus::Failed);
-  EXPECT_NE(s.offices_error.find("name_th"), std::string::npos);
+  apply_intent(s, HttpReplied{Reply::Offices, 200, R"({"version":1,"offices":[{"code":"1001"}]})", ""});
+  EXPECT_EQ(s.ref.offices_status, LoadStatus::Failed);
+  EXPECT_NE(s.ref.offices_error.find("name_th"), std::string::npos);
+  apply_intent(s, HttpReplied{Reply::Catalog, 200, "not json", ""});
+  EXPECT_EQ(s.ref.catalog_status, LoadStatus::Failed);
 }
 
-TEST(AppUpdate, SelectingAnOfficeRemembersIt) {
-  AppState s;
-  apply_intent(s, SelectOffice{"1040"});
-  EXPECT_EQ(s.selected_office, "1040");
+// Everything up to the review screen, then a reload: a new app gets the stored records back.
+TEST(AppUpdate, AReloadRestoresScreensAndTheDraft) {
+  AppState s = started_app();
+  apply_intent(s, OpenScreen{Screen::Offices});
+  apply_intent(s, ChooseOffice{"1001"});
+  apply_intent(s, ChooseSection{"registration"});
+  apply_intent(s, ChooseService{"idcard_renew_expired"});
+  apply_intent(s, HttpReplied{Reply::Availability, 200, testing::availability_doc("1001", "registration", kAppNow),
+                              "1001/registration"});
+  apply_intent(s, ChooseDate{Date{2026, 11, 24}});
+  apply_intent(s, EditField{Field::Name, "สมชาย"});
+  const std::string session = s.stored_session;
+  EXPECT_EQ(session, session_to_json(s));
+
+  AppState reloaded = started_app();
+  reloaded.mine.loaded = false;
+  const auto effects = apply_intent(reloaded, StoredRecordsLoaded{"", session, true});
+  EXPECT_EQ(reloaded.nav, s.nav);
+  EXPECT_EQ(reloaded.flow.draft, s.flow.draft);
+  // The slot screen needs seats again: they are fetched, not trusted from before.
+  const auto gets = of_type<HttpRequest>(effects);
+  ASSERT_EQ(gets.size(), 1u);
+  EXPECT_EQ(gets[0].reply, Reply::Availability);
+}
+
+TEST(AppUpdate, AReloadWhileSendingAsksAgainWithTheSameKey) {
+  AppState s = started_app();
+  s.flow.draft.office_code = "1001";
+  s.flow.draft.idempotency_key = "seed-7";
+  s.flow.send = SendStatus::Sending;
+  s.nav.stack = {Screen::Start, Screen::Review};
+  AppState reloaded = started_app();
+  const auto sent = of_type<HttpRequest>(apply_intent(reloaded, StoredRecordsLoaded{"", session_to_json(s), true}));
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].reply, Reply::CreateBooking);
+  EXPECT_EQ(sent[0].idempotency_key, "seed-7");
+  EXPECT_EQ(reloaded.flow.send, SendStatus::Sending);
+}
+
+TEST(AppUpdate, ACorruptSessionLeavesAFreshApp) {
+  AppState s = started_app();
+  apply_intent(s, StoredRecordsLoaded{"{\"version\":1,\"bookings\":7}", R"({"version":1,"screens":["nowhere"]})", true});
+  EXPECT_EQ(s.nav.stack, std::vector<Screen>{Screen::Start});
+  EXPECT_TRUE(s.mine.items.empty());
+}
+
+TEST(AppUpdate, RecordsAreWrittenOnlyWhenTheyChange) {
+  AppState s = started_app();
+  const auto opened = of_type<StoreRecord>(apply_intent(s, OpenScreen{Screen::MyBookings}));
+  ASSERT_EQ(opened.size(), 1u);
+  EXPECT_EQ(opened[0].key, kSessionRecord);
+  EXPECT_TRUE(of_type<StoreRecord>(apply_intent(s, Tick{kAppNow + 5})).empty());
+  EXPECT_TRUE(of_type<StoreRecord>(apply_intent(s, RefreshMyBookings{})).empty());
+}
+
+TEST(AppUpdate, BackAtTheStartScreenStaysThere) {
+  AppState s = started_app();
+  apply_intent(s, GoBack{});
+  EXPECT_EQ(s.nav.stack, std::vector<Screen>{Screen::Start});
 }
 
 }  // namespace

@@ -1,0 +1,45 @@
+// What the citizen does with a saved booking: open its ticket, tick documents, add it to the calendar,
+// save the QR image, cancel it (asked once), and refresh the list from the server.
+#pragma once
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/effects.h"
+#include "core/i18n.h"
+#include "core/my_bookings.h"
+#include "core/navigation.h"
+#include "core/reference_state.h"
+
+namespace khiw {
+
+struct OpenTicket { std::string code; };
+struct ToggleDocument { std::string code; int index = 0; };
+struct AddToCalendar { std::string code; };
+struct SaveQrImage { std::string code; };
+struct AskCancel { std::string code; };
+struct AnswerCancel { bool yes = false; };
+struct RefreshMyBookings {};
+
+using MineIntent =
+    std::variant<OpenTicket, ToggleDocument, AddToCalendar, SaveQrImage, AskCancel, AnswerCancel, RefreshMyBookings>;
+
+struct MineContext {
+  Navigation& nav;
+  const ReferenceState& ref;
+  Lang lang = Lang::Th;
+  UnixSeconds now = 0;
+};
+
+std::vector<Effect> apply_mine_intent(MyBookings& mine, MineContext ctx, const MineIntent& intent);
+// Lookup and cancel replies; `context` is the booking code.
+void apply_lookup_reply(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
+                        const std::string& context);
+void apply_cancel_reply(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
+                        const std::string& context);
+
+// The .ics and PNG downloads of a saved booking (exposed for tests).
+DownloadFile calendar_file(const SavedBooking& saved, const ReferenceState& ref, Lang lang, UnixSeconds now);
+DownloadQrImage qr_image(const SavedBooking& saved, const ReferenceState& ref, Lang lang);
+
+}  // namespace khiw

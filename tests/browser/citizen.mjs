@@ -1,0 +1,124 @@
+// A citizen's hands on a phone: taps on named widgets (scrolling them into view first), typing through
+// the app's text bridge, and the API calls a test needs to set the scene or check the server's side.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { waitForApp } from './harness.mjs';
+
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+export async function openPhone(chrome, url, options = {}) {
+  const context = await chrome.browser.newContext({ ...PHONE, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.ref_ready');
+  return { context, page, errors };
+}
+
+export const onScreen = (page, screen) => waitForApp(page, `window.khiw && window.khiw.screen === ${JSON.stringify(screen)}`);
+
+// Waits until the app has drawn widget `id`, scrolling the screen (wheel at its centre) until it is in view.
+export async function revealWidget(page, id) {
+  await page.waitForFunction((wid) => window.khiw && window.khiw.widgets[wid], id, { timeout: 15000 });
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 40; i++) {
+    const [x, y, w, h] = await page.evaluate((wid) => window.khiw.widgets[wid], id);
+    if (y >= 0 && y + h <= height) return [x, y, w, h];
+    await page.mouse.move(195, height / 2);
+    await page.mouse.wheel(0, y < 0 ? -200 : 200);
+    const frame = await page.evaluate(() => window.khiw.frame);
+    await page.waitForFunction((f) => window.khiw.frame > f + 2, frame);
+  }
+  throw new Error(`widget ${id} never came into view`);
+}
+
+export async function tap(page, id) {
+  const [x, y, w, h] = await revealWidget(page, id);
+  const frame = await page.evaluate(() => window.khiw.frame);
+  await page.touchscreen.tap(x + w / 2, y + h / 2);
+  // The next frames apply the tap; callers then wait for the state they expect.
+  await page.waitForFunction((f) => window.khiw.frame > f + 1, frame);
+}
+
+export async function typeInto(page, field, text) {
+  await tap(page, field);
+  await page.waitForFunction((f) => document.activeElement && document.activeElement.id === 'text-agent' &&
+    window.khiw.focused === f, field);
+  await page.keyboard.insertText(text);
+}
+
+// A national ID with a valid mod-11 check digit, different for each n.
+export function validId(n) {
+  const first12 = String(110000000000 + n * 7919).padStart(12, '1').slice(0, 12);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
+  return first12 + String((11 - (sum % 11)) % 10);
+}
+
+export async function api(url, path, body, headers = {}) {
+  const res = await fetch(url + path.replace(/^\//, ''), body === undefined ? { headers } : {
+    method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: await res.json() };
+}
+
+// The first date with a free seat in slot `slot` at the office section.
+export async function firstOpenDate(url, office, section, slot = 0) {
+  const { body } = await api(url, `/api/availability?office=${office}&section=${section}`);
+  const day = body.dates.find((d) => d.slots[slot].bookable && d.slots[slot].remaining > 0);
+  return day.date;
+}
+
+export async function seatsLeft(url, office, section, date, slot) {
+  const { body } = await api(url, `/api/availability?office=${office}&section=${section}`);
+  return body.dates.find((d) => d.date === date).slots[slot].remaining;
+}
+
+// Walks the booking path by tapping, up to the review screen.
+export async function fillBooking(page, { office = '1001', section = 'registration', service = 'idcard_renew_expired',
+  date, slot = 0, name = 'สมชาย ใจดี', id }) {
+  await tap(page, 'book_start');
+  await onScreen(page, 'offices');
+  await tap(page, `office_${office}`);
+  await onScreen(page, 'sections');
+  await tap(page, `section_${section}`);
+  await onScreen(page, 'services');
+  await tap(page, `service_${service}`);
+  await onScreen(page, 'date');
+  await tap(page, `date_${date}`);
+  await onScreen(page, 'slot');
+  await tap(page, `slot_${slot}`);
+  await onScreen(page, 'details');
+  await typeInto(page, 'name', name);
+  await typeInto(page, 'national_id', id);
+  await tap(page, 'details_next');
+  await onScreen(page, 'consent');
+  await tap(page, 'consent_agree');
+  await waitForApp(page, 'window.khiw.draft.consent === true');
+  await tap(page, 'consent_next');
+  await onScreen(page, 'review');
+}
+
+// The device's saved bookings as IndexedDB holds them (what survives a reload).
+export async function storedBookings(page) {
+  return page.evaluate(() => new Promise((ok, fail) => {
+    const open = indexedDB.open('khiw');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('records').objectStore('records').get('bookings');
+      get.onsuccess = () => ok(get.result ? JSON.parse(get.result).bookings : []);
+      get.onerror = () => fail(get.error);
+    };
+  }));
+}
+
+// Decodes the QR drawn under widget `id` from a screenshot with zbarimg (what a counter scanner sees).
+export async function decodeQr(page, id) {
+  const [x, y, w, h] = await revealWidget(page, id);
+  const png = await page.screenshot({ clip: { x, y, width: w, height: h } });
+  const file = join(mkdtempSync(join(tmpdir(), 'khiw-qr-')), 'qr.png');
+  writeFileSync(file, png);
+  return execFileSync('zbarimg', ['--raw', '-q', file], { encoding: 'utf8' }).trim();
+}

@@ -1,0 +1,52 @@
+#include "ui/my_bookings_screen.h"
+
+#include <cmath>
+
+#include "core/labels.h"
+#include "ui/screen_parts.h"
+#include "ui/theme.h"
+#include "ui/thai_text.h"
+#include "ui/widgets.h"
+
+namespace khiw::ui {
+
+namespace {
+
+void draw_refresh(const AppState& state, UiOutput& out) {
+  const Lang lang = state.lang;
+  const RefreshStatus refresh = state.mine.refresh;
+  if (button(tr(Msg::MineRefresh, lang), "mine_refresh", out, refresh != RefreshStatus::Refreshing))
+    out.intents.push_back(RefreshMyBookings{});
+  if (refresh == RefreshStatus::Idle) return;
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::floor((touch_height() - ImGui::GetFontSize()) / 2));
+  switch (refresh) {
+    case RefreshStatus::Refreshing: paragraph(tr(Msg::MineRefreshing, lang)); break;
+    case RefreshStatus::Done: paragraph(tr(Msg::MineRefreshed, lang), palette::kOk); break;
+    case RefreshStatus::Failed: paragraph(tr(Msg::MineRefreshFailed, lang), palette::kError); break;
+    case RefreshStatus::Idle: break;
+  }
+}
+
+Card booking_card(const SavedBooking& saved, const AppState& state) {
+  const Lang lang = state.lang;
+  const BookingView& b = saved.booking;
+  return Card{"mine_" + b.code,
+              {{b.code},
+               {std::string(booking_state_label(b.state, lang)), booking_state_colour(b.state)},
+               {service_name(state.ref.catalog, b.service_id, lang)},
+               {office_name(state.ref, b.office_code, lang), palette::kMuted},
+               {date_with_weekday(b.date, lang) + " " + b.start + "–" + b.end, palette::kMuted}}};
+}
+
+}  // namespace
+
+void draw_my_bookings_screen(const AppState& state, UiOutput& out) {
+  if (!state.mine.storage_available) paragraph(tr(Msg::MineStorageUnavailable, state.lang), palette::kError);
+  draw_refresh(state, out);
+  if (state.mine.items.empty()) paragraph(tr(Msg::MineEmpty, state.lang));
+  for (const SavedBooking& saved : state.mine.items)  // kept newest first by core
+    if (card_button(booking_card(saved, state), out)) out.intents.push_back(OpenTicket{saved.booking.code});
+}
+
+}  // namespace khiw::ui

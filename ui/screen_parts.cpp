@@ -1,0 +1,103 @@
+#include "ui/screen_parts.h"
+
+#include <algorithm>
+
+#include "core/app_update.h"
+#include "core/thai_shaping.h"
+#include "ui/theme.h"
+#include "ui/thai_text.h"
+#include "ui/widgets.h"
+
+namespace khiw::ui {
+
+std::string office_name(const ReferenceState& ref, std::string_view code, Lang lang) {
+  const Office* o = find_office(ref, code);
+  if (!o) return std::string(code);
+  return lang == Lang::Th ? o->name_th : o->name_en;
+}
+
+std::string section_name(const Catalog& catalog, std::string_view id, Lang lang) {
+  const Section* s = find_section(catalog, id);
+  if (!s) return std::string(id);
+  return lang == Lang::Th ? s->name_th : s->name_en;
+}
+
+std::string service_name(const Catalog& catalog, std::string_view id, Lang lang) {
+  const Service* s = find_service(catalog, id);
+  if (!s) return std::string(id);
+  return lang == Lang::Th ? s->name_th : s->name_en;
+}
+
+std::string_view weekday_name(Date d, Lang lang) {
+  return tr(static_cast<Msg>(static_cast<int>(Msg::DayMon) + weekday(d)), lang);
+}
+
+std::string date_with_weekday(Date d, Lang lang) {
+  return std::string(weekday_name(d, lang)) + " " + format_date(d, lang);
+}
+
+std::string masked_national_id(std::string_view typed) {
+  std::string grouped = group_national_id(typed);
+  int digits_from_end = 0;
+  for (auto it = grouped.rbegin(); it != grouped.rend(); ++it) {
+    if (*it < '0' || *it > '9') continue;
+    if (++digits_from_end > 4) *it = 'x';
+  }
+  return grouped;
+}
+
+ImU32 booking_state_colour(BookingState state) {
+  switch (state) {
+    case BookingState::Cancelled:
+    case BookingState::NoShow: return palette::kError;
+    case BookingState::Done: return palette::kMuted;
+    default: return palette::kOk;
+  }
+}
+
+void draw_choices_so_far(const AppState& state) {
+  const BookingDraft& d = state.flow.draft;
+  std::string line;
+  auto add = [&line](const std::string& part) { line += (line.empty() ? "" : " · ") + part; };
+  if (!d.office_code.empty()) add(office_name(state.ref, d.office_code, state.lang));
+  if (!d.section_id.empty()) add(section_name(state.ref.catalog, d.section_id, state.lang));
+  if (!d.service_id.empty()) add(service_name(state.ref.catalog, d.service_id, state.lang));
+  if (!line.empty()) paragraph(line);
+}
+
+bool catalog_pending(const AppState& state, UiOutput& out) {
+  return load_status(state.ref.catalog_status, tr(Msg::CatalogLoading, state.lang),
+                     tr(Msg::CatalogLoadFailed, state.lang), state.ref.catalog_error, tr(Msg::Retry, state.lang),
+                     "catalog_retry", LoadOffices{}, out);
+}
+
+bool availability_pending(const AppState& state, UiOutput& out) {
+  return load_status(state.flow.availability_status, tr(Msg::AvailabilityLoading, state.lang),
+                     tr(Msg::AvailabilityLoadFailed, state.lang), {}, tr(Msg::Retry, state.lang),
+                     "availability_retry", RetryAvailability{}, out);
+}
+
+void info_rows(const char* table_id, const std::vector<std::pair<std::string, std::string>>& rows) {
+  float label_width = 0;
+  for (const auto& [label, value] : rows) {
+    const std::string shaped = shape_thai(label);
+    label_width = std::max(label_width, ImGui::CalcTextSize(shaped.c_str()).x);
+  }
+  // Labels take at most a third of a phone's width; longer ones wrap.
+  label_width = std::min(label_width + 1, ImGui::GetContentRegionAvail().x / 3);
+  if (!ImGui::BeginTable(table_id, 2, ImGuiTableFlags_BordersInnerH)) return;
+  ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, label_width);
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+  for (const auto& [label, value] : rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    paragraph(label);
+    ImGui::TableNextColumn();
+    text_wrapped(value);
+  }
+  ImGui::EndTable();
+}
+
+void heading(std::string_view utf8) { paragraph(utf8, palette::kAccent); }
+
+}  // namespace khiw::ui

@@ -1,0 +1,37 @@
+// Pieces several screens share: names of the citizen's choices in the user's language, dates with their
+// weekday, the "where am I" line, and the catalog's loading state.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/app_state.h"
+#include "ui/ui_output.h"
+
+namespace khiw::ui {
+
+std::string office_name(const ReferenceState& ref, std::string_view code, Lang lang);  // the code when unknown
+std::string section_name(const Catalog& catalog, std::string_view id, Lang lang);
+std::string service_name(const Catalog& catalog, std::string_view id, Lang lang);
+std::string_view weekday_name(Date d, Lang lang);          // จันทร์ / Mon
+std::string date_with_weekday(Date d, Lang lang);          // "จันทร์ 23 พ.ย. 2569"
+// "x-xxxx-xxxx0-12-3": the ID as the card prints it with all but the last 4 digits hidden.
+std::string masked_national_id(std::string_view typed);
+// Green while the booking holds a seat, red when cancelled or missed, grey when done.
+ImU32 booking_state_colour(BookingState state);
+
+// The office, section and service chosen so far, in the muted colour (only those already chosen).
+void draw_choices_so_far(const AppState& state);
+// Catalog, holidays and rules not ready: draws loading or failed with retry (`catalog_retry`), true.
+bool catalog_pending(const AppState& state, UiOutput& out);
+// Seats not loaded: draws loading or failed with retry (`availability_retry`), true.
+bool availability_pending(const AppState& state, UiOutput& out);
+// Label/value pairs in two columns; values wrap in theirs.
+void info_rows(const char* table_id, const std::vector<std::pair<std::string, std::string>>& rows);
+// A heading line in the accent colour.
+void heading(std::string_view utf8);
+
+}  // namespace khiw::ui
