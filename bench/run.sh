@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks entry point: builds (incrementally) and prints every figure with its ratio to the goal.
-#   web bundle size + first frame · core simulator (walk-in vs booking) · server load (bookings/s, polls/s)
+#   web budgets (first load gzip, first frame vs a bare Dear ImGui page, frame CPU at 390x844) · core
+#   simulator (walk-in vs booking) · server load (bookings/s, polls/s)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/setup.sh
 scripts/build.sh native wasm
-echo "== web bundle =="
+echo "== web budgets =="
 node bench/web_bundle.mjs
 for b in build/bench/bench_*; do
   [ -x "$b" ] || continue

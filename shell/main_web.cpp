@@ -1,5 +1,6 @@
-// The browser main loop: apply what arrived → draw → apply what the user did → carry out effects.
-// Read in one minute, as Dear ImGui's own examples are.
+// The browser main loop: apply what arrived → draw → apply what the user did → carry out effects →
+// keep the browser (history, keyboard bridge) in step. Read in one minute, as Dear ImGui's examples are.
+// Core decides everything; this file only moves intents in and effects out.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
@@ -7,14 +8,18 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <deque>
 #include <vector>
 
 #include "core/app_update.h"
+#include "shell/download.h"
 #include "shell/font_data.h"
+#include "shell/history.h"
 #include "shell/net.h"
 #include "shell/page.h"
 #include "shell/storage.h"
 #include "shell/test_probe.h"
+#include "shell/text_input.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -23,26 +28,31 @@ namespace {
 
 using namespace khiw;
 
-constexpr const char* kLangKey = "khiw.lang";
-
 struct WebApp {
   GLFWwindow* window = nullptr;
   AppState state;
-  std::vector<Intent> inbox;  // network results, applied at the start of the next frame
+  std::vector<Intent> inbox;  // browser events and results, applied at the start of the next frame
   long frames = 0;
-  float pixel_ratio = 1;  // the canvas is drawn at device resolution, the UI scaled to match
+  float pixel_ratio = 1;        // the canvas is drawn at device resolution, the UI scaled to match
+  UnixSeconds last_tick = 0;
+  bool records_loaded = false;  // the history follows the stack only once the session is restored
+  std::deque<float> frame_ms;   // CPU time of the last frame bodies (test probe)
 };
-
-void apply(WebApp& app, const Intent& intent);
 
 struct RunEffect {
   WebApp& app;
-  void operator()(const FetchOffices&) const {
-    shell::http_get("/api/offices", [&app = app](int status, std::string body) {
-      app.inbox.push_back(OfficesFetched{status, std::move(body)});
-    });
+  void operator()(const HttpRequest& e) const {
+    shell::http_request(e.method, e.path, e.body, e.idempotency_key,
+                        [&inbox = app.inbox, reply = e.reply, context = e.context](int status, std::string body) {
+                          inbox.push_back(HttpReplied{reply, status, std::move(body), context});
+                        });
   }
-  void operator()(const SaveLanguage& e) const { shell::storage_set(kLangKey, std::string(lang_code(e.lang))); }
+  void operator()(const SaveSetting& e) const { shell::storage_set(e.key, e.value); }
+  void operator()(const StoreRecord& e) const { shell::storage_put_record(e.key, e.json); }
+  void operator()(const DownloadFile& e) const { shell::download_file(e.filename, e.mime, e.content); }
+  void operator()(const DownloadQrImage& e) const {
+    shell::download_qr_png(e.filename, e.size, e.modules, e.caption);
+  }
 };
 
 void apply(WebApp& app, const Intent& intent) {
@@ -59,18 +69,20 @@ void fit_canvas(const WebApp& app) {
   if (want_w > 0 && want_h > 0 && (want_w != w || want_h != h)) shell::page_set_canvas_pixels(want_w, want_h);
 }
 
-void frame(void* arg) {
-  WebApp& app = *static_cast<WebApp*>(arg);
-  std::vector<Intent> arrived;
-  arrived.swap(app.inbox);
-  for (const Intent& i : arrived) apply(app, i);
+// Emscripten 3.1.6's GLFW passes the browser's wheel deltas through as they are (pixels, down positive)
+// where GLFW and ImGui expect notches, up positive: lists scrolled the wrong way, by pages. One ImGui
+// wheel unit moves our screens about 40 CSS px, so this scrolls as far as the browser asked.
+void on_scroll(GLFWwindow* window, double dx, double dy) {
+  constexpr double kCssPxPerUnit = 40;
+  ImGui_ImplGlfw_ScrollCallback(window, -dx / kCssPxPerUnit, -dy / kCssPxPerUnit);
+}
 
+void draw(WebApp& app, ui::UiOutput& out) {
   fit_canvas(app);
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
-  ui::UiOutput out;
   ui::draw_app(app.state, out);
   ImGui::Render();
 
@@ -80,10 +92,46 @@ void frame(void* arg) {
   glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
 
+void frame(void* arg) {
+  WebApp& app = *static_cast<WebApp*>(arg);
+  const double started = emscripten_get_now();
+
+  if (const UnixSeconds now = shell::page_now(); now != app.last_tick) {
+    app.last_tick = now;
+    apply(app, Tick{now});
+  }
+  std::vector<Intent> arrived;
+  arrived.swap(app.inbox);
+  for (const Intent& i : arrived) apply(app, i);
+
+  ui::UiOutput out;
+  draw(app, out);
   if (app.frames++ == 0) shell::page_hide_loader();
-  shell::publish_test_probe(app.state, out, app.frames, app.pixel_ratio);
   for (const Intent& i : out.intents) apply(app, i);
+
+  if (app.records_loaded) shell::history_sync(static_cast<int>(app.state.nav.stack.size()));
+  shell::text_input_sync(out.text_fields, app.state.flow.focused, app.pixel_ratio);
+
+  app.frame_ms.push_back(static_cast<float>(emscripten_get_now() - started));
+  if (app.frame_ms.size() > 300) app.frame_ms.pop_front();
+  shell::publish_test_probe(app.state, out, {app.frames, app.pixel_ratio, &app.frame_ms});
+}
+
+// The browser services report into the inbox; their results are applied at the next frame's start.
+void connect_services(WebApp& app) {
+  shell::storage_load_records({kBookingsRecord, kSessionRecord}, [&app](auto records, bool available) {
+    app.inbox.push_back(StoredRecordsLoaded{records[kBookingsRecord], records[kSessionRecord], available});
+    app.records_loaded = true;
+  });
+  shell::history_start([&app](int steps) {
+    for (int i = 0; i < steps; ++i) app.inbox.push_back(GoBack{});
+  });
+  shell::text_input_start({
+      .focus = [&app](Field field) { app.inbox.push_back(FocusField{field}); },
+      .edit = [&app](Field field, std::string value) { app.inbox.push_back(EditField{field, std::move(value)}); },
+  });
 }
 
 }  // namespace
@@ -93,7 +141,7 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  static WebApp app;  // lives for the page's lifetime; the main loop gets it by pointer
+  static WebApp app;  // lives for the page's lifetime; the main loop and the services get it by reference
   app.pixel_ratio = shell::page_pixel_ratio();
   app.window = glfwCreateWindow(800, 600, "khiw", nullptr, nullptr);
   if (!app.window) return 1;
@@ -110,9 +158,12 @@ int main() {
   ImGui::GetStyle().ScaleAllSizes(app.pixel_ratio);
   ui::load_font(shell::kAppFont, shell::kAppFontSize, ui::kFontPixels * app.pixel_ratio);
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
+  glfwSetScrollCallback(app.window, on_scroll);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
-  apply(app, StartApp{shell::storage_get(kLangKey)});
+  app.last_tick = shell::page_now();
+  apply(app, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16), app.last_tick});
+  connect_services(app);
   emscripten_set_main_loop_arg(frame, &app, 0, false);
   return 0;
 }

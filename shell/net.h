@@ -7,6 +7,9 @@ namespace khiw::shell {
 
 using HttpDone = std::function<void(int status, std::string body)>;  // status 0: no response at all
 
-void http_get(const std::string& path, HttpDone done);
+// `body` is sent as application/json when not empty; `idempotency_key` as the Idempotency-Key header
+// when not empty (the server answers a repeated key with the first answer, so a retry never books twice).
+void http_request(const std::string& method, const std::string& path, const std::string& body,
+                  const std::string& idempotency_key, HttpDone done);
 
 }  // namespace khiw::shell

@@ -1,5 +1,7 @@
 // The HTML page around the canvas.
 #pragma once
+#include <cstdint>
+#include <string>
 
 namespace khiw::shell {
 
@@ -12,5 +14,9 @@ void page_canvas_size(int& width, int& height);
 void page_set_canvas_pixels(int width, int height);
 // Device pixels per CSS pixel (2–3 on phones), capped so the canvas stays affordable.
 float page_pixel_ratio();
+// `bytes` random bytes from crypto.getRandomValues, as hex (the seed of idempotency keys).
+std::string page_random_hex(int bytes);
+// The device clock as unix seconds (core turns it into Bangkok time).
+std::int64_t page_now();
 
 }  // namespace khiw::shell

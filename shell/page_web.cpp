@@ -1,7 +1,26 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cmath>
+#include <cstdlib>
+
 #include "shell/page.h"
+
+namespace {
+
+EM_JS(char*, khiw_random_hex, (int bytes), {
+  const a = new Uint8Array(bytes);
+  crypto.getRandomValues(a);
+  let hex = "";
+  for (let i = 0; i < a.length; ++i) hex += (a[i] < 16 ? "0" : "") + a[i].toString(16);
+  const p = _malloc(hex.length + 1);
+  stringToUTF8(hex, p, hex.length + 1);
+  return p;
+});
+
+EM_JS(double, khiw_date_now, (), { return Date.now(); });
+
+}  // namespace
 
 namespace khiw::shell {
 
@@ -27,5 +46,14 @@ float page_pixel_ratio() {
   const double ratio = emscripten_get_device_pixel_ratio();
   return static_cast<float>(ratio < 1 ? 1 : ratio > 3 ? 3 : ratio);
 }
+
+std::string page_random_hex(int bytes) {
+  char* raw = khiw_random_hex(bytes);
+  std::string hex(raw);
+  std::free(raw);
+  return hex;
+}
+
+std::int64_t page_now() { return static_cast<std::int64_t>(std::floor(khiw_date_now() / 1000)); }
 
 }  // namespace khiw::shell

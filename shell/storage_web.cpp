@@ -1,6 +1,9 @@
 #include <emscripten/emscripten.h>
 
 #include <cstdlib>
+#include <memory>
+
+#include <nlohmann/json.hpp>
 
 #include "shell/storage.h"
 
@@ -21,7 +24,77 @@ EM_JS(void, khiw_storage_set, (const char* key, const char* value), {
   try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
 
+// One connection for the page, as a promise of the database or null when IndexedDB is missing, refused
+// (private mode) or never answers (some browsers hang instead of failing: give up after 3 s).
+EM_JS(void, khiw_records_open, (), {
+  if (Module["khiwRecords"]) return;
+  Module["khiwRecords"] = new Promise(function(resolve) {
+    let settled = false;
+    function settle(db) { if (!settled) { settled = true; resolve(db); } }
+    setTimeout(function() { settle(null); }, 3000);
+    try {
+      const req = indexedDB.open('khiw', 1);
+      req.onupgradeneeded = function() { req.result.createObjectStore('records'); };
+      req.onsuccess = function() { settle(req.result); };
+      req.onerror = function() { settle(null); };
+      req.onblocked = function() { settle(null); };
+    } catch (e) { settle(null); }
+  });
+});
+
+EM_JS(void, khiw_records_load, (const char* keys_json, void* ctx), {
+  const keys = JSON.parse(UTF8ToString(keys_json));
+  Module["khiwRecords"].then(function(db) {
+    return new Promise(function(resolve) {
+      if (!db) return resolve(null);
+      const found = {};
+      try {
+        const tx = db.transaction('records', 'readonly');
+        const store = tx.objectStore('records');
+        keys.forEach(function(k) {
+          const r = store.get(k);
+          r.onsuccess = function() { if (typeof r.result === 'string') found[k] = r.result; };
+        });
+        tx.oncomplete = function() { resolve(found); };
+        tx.onerror = tx.onabort = function() { resolve(null); };
+      } catch (e) { resolve(null); }
+    });
+  }).then(function(found) {
+    const text = JSON.stringify(found || {});
+    const n = lengthBytesUTF8(text) + 1;
+    const p = _malloc(n);
+    stringToUTF8(text, p, n);
+    _khiw_records_loaded(ctx, p, found ? 1 : 0);
+    _free(p);
+  });
+});
+
+// One transaction per write, committed at once (commit() where the browser has it) rather than when the
+// page gets around to it: a reload straight after a booking must not lose it.
+EM_JS(void, khiw_records_put, (const char* key, const char* json), {
+  const k = UTF8ToString(key);
+  const v = UTF8ToString(json);
+  Module["khiwRecords"].then(function(db) {
+    if (!db) return;
+    try {
+      const tx = db.transaction('records', 'readwrite');
+      if (v === "") tx.objectStore('records').delete(k); else tx.objectStore('records').put(v, k);
+      if (tx.commit) tx.commit();
+    } catch (e) {}
+  });
+});
+
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void khiw_records_loaded(void* ctx, const char* records_json, int available) {
+  std::unique_ptr<khiw::shell::RecordsLoaded> done(static_cast<khiw::shell::RecordsLoaded*>(ctx));
+  std::map<std::string, std::string> records;
+  const auto parsed = nlohmann::json::parse(records_json, nullptr, false);
+  if (parsed.is_object())
+    for (const auto& [key, value] : parsed.items())
+      if (value.is_string()) records[key] = value.get<std::string>();
+  (*done)(std::move(records), available != 0);
+}
 
 namespace khiw::shell {
 
@@ -34,5 +107,15 @@ std::string storage_get(const std::string& key) {
 }
 
 void storage_set(const std::string& key, const std::string& value) { khiw_storage_set(key.c_str(), value.c_str()); }
+
+void storage_load_records(const std::vector<std::string>& keys, RecordsLoaded done) {
+  khiw_records_open();
+  khiw_records_load(nlohmann::json(keys).dump().c_str(), new RecordsLoaded(std::move(done)));
+}
+
+void storage_put_record(const std::string& key, const std::string& json) {
+  khiw_records_open();
+  khiw_records_put(key.c_str(), json.c_str());
+}
 
 }  // namespace khiw::shell

@@ -2,6 +2,6 @@
 
 namespace khiw::shell {
 
-void publish_test_probe(const AppState&, const ui::UiOutput&, long, float) {}
+void publish_test_probe(const AppState&, const ui::UiOutput&, const ProbeFrame&) {}
 
 }  // namespace khiw::shell

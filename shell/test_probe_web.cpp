@@ -6,39 +6,106 @@
 
 namespace {
 
-EM_JS(void, khiw_publish_probe, (const char* json), { window["khiw"] = JSON.parse(UTF8ToString(json)); });
+using json = nlohmann::json;
+using namespace khiw;
 
-const char* status_name(khiw::LoadStatus s) {
+EM_JS(void, khiw_publish_probe, (const char* text), { window["khiw"] = JSON.parse(UTF8ToString(text)); });
+
+const char* status_name(LoadStatus s) {
   switch (s) {
-    case khiw::LoadStatus::Idle: return "idle";
-    case khiw::LoadStatus::Loading: return "loading";
-    case khiw::LoadStatus::Ready: return "ready";
-    case khiw::LoadStatus::Failed: return "failed";
+    case LoadStatus::Idle: return "idle";
+    case LoadStatus::Loading: return "loading";
+    case LoadStatus::Ready: return "ready";
+    case LoadStatus::Failed: return "failed";
   }
   return "?";
+}
+
+template <typename T, typename F>
+json optional_or_null(const std::optional<T>& v, F to_json) {
+  return v ? json(to_json(*v)) : json(nullptr);
+}
+
+std::string name_of(Field f) { return f == Field::None ? "" : std::string(field_name(f)); }
+
+// The draft without the national ID (personal data stays out of anything a test might log).
+json draft_json(const BookingDraft& d) {
+  return {{"office_code", d.office_code},
+          {"section_id", d.section_id},
+          {"service_id", d.service_id},
+          {"date", optional_or_null(d.date, iso_date)},
+          {"slot", optional_or_null(d.slot, [](int s) { return s; })},
+          {"name", d.name},
+          {"copies", d.copies},
+          {"consent", d.consent},
+          {"idempotency_key", d.idempotency_key}};
+}
+
+json refusal_json(const BookingFlow& flow) {
+  if (flow.refusal) return std::string(error_code_name(*flow.refusal));
+  if (!flow.refusal_code.empty()) return flow.refusal_code;
+  return nullptr;
+}
+
+json mine_json(const MyBookings& mine) {
+  json items = json::array();
+  for (const SavedBooking& b : mine.items)
+    items.push_back({{"code", b.booking.code},
+                     {"state", std::string(booking_state_name(b.booking.state))},
+                     {"ticks", b.ticks},
+                     {"qr", b.qr},
+                     {"qr_size", b.qr_matrix.size}});
+  return items;
 }
 
 }  // namespace
 
 namespace khiw::shell {
 
-void publish_test_probe(const AppState& state, const ui::UiOutput& frame, long frame_number, float pixel_ratio) {
-  nlohmann::json widgets = nlohmann::json::object();
-  // Rectangles in CSS pixels, which is what a test's mouse speaks.
-  const float r = pixel_ratio;
-  for (const auto& w : frame.widgets) widgets[w.id] = {w.x / r, w.y / r, w.w / r, w.h / r};
-  nlohmann::json offices = nlohmann::json::array();
-  for (const Office& o : state.offices) offices.push_back(o.code);
-  const nlohmann::json probe = {
-      {"ready", state.offices_status == LoadStatus::Ready && frame_number > 0},
-      {"frame", frame_number},
+void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const ProbeFrame& info) {
+  // [x, y, w, h, label]: rectangles in CSS pixels, which is what a test's mouse speaks.
+  const float r = info.pixel_ratio;
+  json widgets = json::object();
+  for (const auto& w : frame.widgets) widgets[w.id] = {w.x / r, w.y / r, w.w / r, w.h / r, w.label};
+  json text_fields = json::object();
+  for (const auto& f : frame.text_fields) {
+    json field = {{"rect", {f.rect.x / r, f.rect.y / r, f.rect.w / r, f.rect.h / r}},
+                  {"inputmode", f.inputmode},
+                  {"max_length", f.max_length}};
+    if (f.rect.id != field_name(Field::NationalId)) field["value"] = f.value;
+    text_fields[f.rect.id] = field;
+  }
+  json offices = json::array();
+  for (const Office& o : state.ref.offices) offices.push_back(o.code);
+  json screens = json::array();
+  for (Screen s : state.nav.stack) screens.push_back(std::string(screen_name(s)));
+  json alternatives = json::array();
+  for (const SlotChoice& c : state.flow.alternatives) alternatives.push_back({{"date", iso_date(c.date)}, {"slot", c.slot}});
+
+  const json probe = {
+      {"ready", state.ref.offices_status == LoadStatus::Ready && info.number > 0 && state.mine.loaded},
+      {"frame", info.number},
       {"lang", lang_code(state.lang)},
-      {"offices_status", status_name(state.offices_status)},
+      {"screen", std::string(screen_name(state.nav.current()))},
+      {"screens", screens},
+      {"offices_status", status_name(state.ref.offices_status)},
       {"offices", offices},
-      {"selected_office", state.selected_office},
+      {"ref_ready", state.ref.catalog_status == LoadStatus::Ready},
+      {"draft", draft_json(state.flow.draft)},
+      {"focused", name_of(state.flow.focused)},
+      {"send", std::string(send_status_name(state.flow.send))},
+      {"refusal", refusal_json(state.flow)},
+      {"alternatives", alternatives},
+      {"availability_status", status_name(state.flow.availability_status)},
+      {"storage_available", state.mine.storage_available},
+      {"mine", mine_json(state.mine)},
+      {"open_code", state.mine.open_code},
+      {"cancel_asked", state.mine.cancel_asked},
       {"widgets", widgets},
+      {"text_fields", text_fields},
+      {"frame_ms", info.frame_ms ? json(*info.frame_ms) : json::array()},
   };
-  khiw_publish_probe(probe.dump().c_str());
+  khiw_publish_probe(probe.dump(-1, ' ', false, json::error_handler_t::replace).c_str());
 }
 
 }  // namespace khiw::shell

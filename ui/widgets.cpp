@@ -68,19 +68,38 @@ bool button(std::string_view label, const std::string& id, UiOutput& out, bool e
   return card_button(card, out, button_width(label), touch_height());
 }
 
-float card_height(const Card& card, float width) {
+namespace {
+
+// A card's lines shaped and measured once per frame: shaping and wrapping are most of a list's cost.
+struct CardLayout {
+  std::vector<std::string> shaped;
+  std::vector<float> heights;
+  float height = 0;
+};
+
+CardLayout layout_card(const Card& card, float width) {
   const ImVec2 pad = ImGui::GetStyle().FramePadding;
   const float wrap = width - pad.x * 2;
+  CardLayout l;
   float h = pad.y * 2;
-  for (size_t i = 0; i < card.lines.size(); ++i)
-    h += text_size(shape_thai(card.lines[i].text), wrap).y + (i ? line_gap() : 0);
-  return std::ceil(h);
+  for (size_t i = 0; i < card.lines.size(); ++i) {
+    l.shaped.push_back(shape_thai(card.lines[i].text));
+    l.heights.push_back(text_size(l.shaped.back(), wrap).y);
+    h += l.heights.back() + (i ? line_gap() : 0);
+  }
+  l.height = std::ceil(h);
+  return l;
 }
+
+}  // namespace
+
+float card_height(const Card& card, float width) { return layout_card(card, width).height; }
 
 bool card_button(const Card& card, UiOutput& out, float width, float min_height) {
   const ImGuiStyle& style = ImGui::GetStyle();
   if (width <= 0) width = std::floor(ImGui::GetContentRegionAvail().x);
-  const ImVec2 size(width, std::max({card_height(card, width), min_height, touch_height()}));
+  const CardLayout layout = layout_card(card, width);
+  const ImVec2 size(width, std::max({layout.height, min_height, touch_height()}));
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImGui::BeginDisabled(!card.enabled);
   const bool clicked = ImGui::InvisibleButton(card.id.c_str(), size);
@@ -90,18 +109,19 @@ bool card_button(const Card& card, UiOutput& out, float width, float min_height)
   for (const Line& line : card.lines) label += (label.empty() ? "" : "\n") + line.text;
   record_item(card.id, out, std::move(label));
 
-  ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 end(pos.x + size.x, pos.y + size.y);
+  if (!ImGui::IsRectVisible(pos, end)) return clicked && card.enabled;  // scrolled out of view: nothing to draw
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, end, card_fill(card, held), style.FrameRounding);
   if (card.kind != CardKind::Primary || !card.enabled)
     dl->AddRect(pos, end, palette::kCardBorder, style.FrameRounding, 0, std::max(1.0f, std::floor(css_px())));
   const float wrap = width - style.FramePadding.x * 2;
   // One line of text sits in the middle; several start at the top padding.
-  float y = pos.y + std::max(style.FramePadding.y, (size.y - card_height(card, width)) / 2 + style.FramePadding.y);
-  for (const Line& line : card.lines) {
-    const std::string shaped = shape_thai(line.text);
-    draw_text(dl, ImVec2(pos.x + style.FramePadding.x, std::floor(y)), line_colour(card, line), shaped, wrap);
-    y += text_size(shaped, wrap).y + line_gap();
+  float y = pos.y + std::max(style.FramePadding.y, (size.y - layout.height) / 2 + style.FramePadding.y);
+  for (size_t i = 0; i < card.lines.size(); ++i) {
+    draw_text(dl, ImVec2(pos.x + style.FramePadding.x, std::floor(y)), line_colour(card, card.lines[i]),
+              layout.shaped[i], wrap);
+    y += layout.heights[i] + line_gap();
   }
   return clicked && card.enabled;
 }

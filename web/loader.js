@@ -49,9 +49,12 @@
   }).catch(function (e) { fail(e.message); });
 
   // Emscripten's GLFW ignores touch coordinates (it reads them only for SDL), so a finger would click at
-  // the last mouse position. Re-dispatch the first touch as mouse events at the finger's position; the UI
-  // turns a drag into scrolling.
+  // the last mouse position. Re-dispatch the first finger as mouse events at its position, synchronously
+  // (text_bridge.js focuses its input inside the resulting mouseup, still within the tap). A second
+  // finger (a pinch) is ignored: the page does not zoom and the UI has no use for it. The UI turns a drag
+  // into scrolling.
   const canvas = document.getElementById('canvas');
+  let finger = null;  // identifier of the touch that drives the mouse
   function asMouse(type, touch) {
     canvas.dispatchEvent(new MouseEvent(type, {
       clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY,
@@ -59,13 +62,23 @@
     }));
   }
   function onTouch(event) {
-    const touch = event.changedTouches[0];
-    if (!touch) return;
-    event.preventDefault();  // no synthetic mouse events or page zoom on top of ours
+    if (event.cancelable) event.preventDefault();  // no synthetic mouse events or page zoom on top of ours
     event.stopImmediatePropagation();
-    if (event.type === 'touchstart') { asMouse('mousemove', touch); asMouse('mousedown', touch); }
-    else if (event.type === 'touchmove') asMouse('mousemove', touch);
-    else asMouse('mouseup', touch);
+    for (const touch of event.changedTouches) {
+      if (event.type === 'touchstart') {
+        if (finger !== null) continue;
+        finger = touch.identifier;
+        asMouse('mousemove', touch);
+        asMouse('mousedown', touch);
+      } else if (touch.identifier !== finger) {
+        continue;
+      } else if (event.type === 'touchmove') {
+        asMouse('mousemove', touch);
+      } else {
+        finger = null;
+        asMouse('mouseup', touch);
+      }
+    }
   }
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
     window.addEventListener(type, onTouch, { capture: true, passive: false });

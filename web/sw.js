@@ -2,9 +2,10 @@
 // Network first, because file names are not content-hashed: an online user always gets the current build.
 'use strict';
 const CACHE = 'khiw-@KHIW_BUILD_ID@';
-const SHELL = ['./', 'index.html', 'loader.js', 'khiw.js', 'khiw.wasm', 'manifest.webmanifest', 'icon.svg'];
-// Only public, cacheable GETs are kept offline; nothing personal (bookings, staff) is ever cached.
-const CACHEABLE_API = ['/api/offices'];
+const SHELL = ['./', 'index.html', 'text_bridge.js', 'loader.js', 'khiw.js', 'khiw.wasm', 'manifest.webmanifest', 'icon.svg'];
+// Only public reference data is kept offline (the same for everyone); nothing personal (bookings,
+// availability lookups by code, staff) is ever cached.
+const CACHEABLE_API = ['/api/offices', '/api/catalog', '/api/holidays', '/api/rules'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, startServer, waitForApp } from './harness.mjs';
-import { api, decodeQr, fillBooking, firstOpenDate, onScreen, openPhone, seatsLeft, storedBookings, tap,
+import { api, decodeQr, fillBooking, firstOpenDate, onScreen, openPhone, openServices, seatsLeft, storedBookings, tap,
   typeInto, validId } from './citizen.mjs';
 
 let server, chrome;
@@ -22,7 +22,7 @@ test('book on a phone: QR scans to the server payload, survives a reload, and ca
   const { context, page, errors } = await openPhone(chrome, server.url);
   const date = await firstOpenDate(server.url, '1001', 'registration', 0);
   const before = await seatsLeft(server.url, '1001', 'registration', date, 0);
-  await fillBooking(page, { date, slot: 0, id: validId(1) });
+  await fillBooking(page, { service: 'idcard_lost', date, slot: 0, id: validId(1) });
   await tap(page, 'confirm');
   const app = await booked(page);
   const mine = app.mine[0];
@@ -88,9 +88,7 @@ test('a slot filled meanwhile: slot-full message, alternatives, and an alternati
 test('a wrong check digit is explained next to the ID field, in Thai and then in English', async () => {
   const { context, page } = await openPhone(chrome, server.url);
   const date = await firstOpenDate(server.url, '1003', 'registration', 0);
-  await tap(page, 'book_start');
-  await tap(page, 'office_1003');
-  await tap(page, 'section_registration');
+  await openServices(page, '1003');
   await tap(page, 'service_idcard_renew_expired');
   await onScreen(page, 'date');
   await tap(page, `date_${date}`);
@@ -113,9 +111,7 @@ test('a wrong check digit is explained next to the ID field, in Thai and then in
 test('a Thai name typed with an IME composition is stored exactly', async () => {
   const { context, page } = await openPhone(chrome, server.url);
   const date = await firstOpenDate(server.url, '1004', 'registration', 0);
-  await tap(page, 'book_start');
-  await tap(page, 'office_1004');
-  await tap(page, 'section_registration');
+  await openServices(page, '1004');
   await tap(page, 'service_idcard_renew_expired');
   await onScreen(page, 'date');
   await tap(page, `date_${date}`);

@@ -76,15 +76,20 @@ export async function seatsLeft(url, office, section, date, slot) {
   return body.dates.find((d) => d.date === date).slots[slot].remaining;
 }
 
-// Walks the booking path by tapping, up to the review screen.
-export async function fillBooking(page, { office = '1001', section = 'registration', service = 'idcard_renew_expired',
-  date, slot = 0, name = 'สมชาย ใจดี', id }) {
+// From the start screen to the office section's list of services, by tapping.
+export async function openServices(page, office = '1001', section = 'registration') {
   await tap(page, 'book_start');
   await onScreen(page, 'offices');
   await tap(page, `office_${office}`);
   await onScreen(page, 'sections');
   await tap(page, `section_${section}`);
   await onScreen(page, 'services');
+}
+
+// Walks the booking path by tapping, up to the review screen.
+export async function fillBooking(page, { office = '1001', section = 'registration', service = 'idcard_renew_expired',
+  date, slot = 0, name = 'สมชาย ใจดี', id }) {
+  await openServices(page, office, section);
   await tap(page, `service_${service}`);
   await onScreen(page, 'date');
   await tap(page, `date_${date}`);

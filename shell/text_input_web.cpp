@@ -1,0 +1,81 @@
+#include <emscripten/emscripten.h>
+
+#include <nlohmann/json.hpp>
+
+#include "shell/text_input.h"
+
+namespace {
+
+khiw::shell::TextInputEvents g_events;  // the page has one hidden input, hence one listener
+std::string g_published;                // last fields sent to the page
+
+// text_bridge.js is loaded before khiw.js (its key listeners must come before GLFW's); this hands it
+// the two callbacks into C++.
+EM_JS(void, khiw_text_bridge_connect, (), {
+  const bridge = window["khiwTextBridge"];
+  if (!bridge) return;
+  function withStrings(a, b, call) {
+    const na = lengthBytesUTF8(a) + 1, nb = lengthBytesUTF8(b) + 1;
+    const pa = _malloc(na), pb = _malloc(nb);
+    stringToUTF8(a, pa, na);
+    stringToUTF8(b, pb, nb);
+    call(pa, pb);
+    _free(pa);
+    _free(pb);
+  }
+  bridge["connect"]({
+    "focus": function(field) { withStrings(field, "", function(f) { _khiw_text_focus(f); }); },
+    "edit": function(field, value) { withStrings(field, value, _khiw_text_edit); },
+  });
+});
+
+EM_JS(void, khiw_text_bridge_update, (const char* json), {
+  const bridge = window["khiwTextBridge"];
+  if (bridge) bridge["update"](JSON.parse(UTF8ToString(json)));
+});
+
+khiw::Field field_or_none(const char* name) { return khiw::field_from_name(name).value_or(khiw::Field::None); }
+
+}  // namespace
+
+// After a tap or an edit the page is told core's answer even if nothing it sees changed (core may have
+// refused the focus), so the input never stays focused for a field core does not consider focused.
+extern "C" EMSCRIPTEN_KEEPALIVE void khiw_text_focus(const char* field) {
+  g_published.clear();
+  if (g_events.focus) g_events.focus(field_or_none(field));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void khiw_text_edit(const char* field, const char* value) {
+  g_published.clear();
+  const khiw::Field f = field_or_none(field);
+  if (f != khiw::Field::None && g_events.edit) g_events.edit(f, value);
+}
+
+namespace khiw::shell {
+
+void text_input_start(TextInputEvents events) {
+  g_events = std::move(events);
+  khiw_text_bridge_connect();
+}
+
+void text_input_sync(const std::vector<ui::TextFieldInfo>& fields, Field focused, float pixel_ratio) {
+  nlohmann::json list = nlohmann::json::array();
+  const float r = pixel_ratio;
+  for (const ui::TextFieldInfo& f : fields)
+    list.push_back({{"id", f.rect.id},
+                    {"x", f.rect.x / r},
+                    {"y", f.rect.y / r},
+                    {"w", f.rect.w / r},
+                    {"h", f.rect.h / r},
+                    {"value", f.value},
+                    {"inputmode", f.inputmode},
+                    {"max", f.max_length}});
+  const nlohmann::json update = {{"focused", focused == Field::None ? "" : std::string(field_name(focused))},
+                                 {"fields", list}};
+  std::string json = update.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (json == g_published) return;
+  g_published = std::move(json);
+  khiw_text_bridge_update(g_published.c_str());
+}
+
+}  // namespace khiw::shell
