@@ -36,7 +36,7 @@ async function serve(dir) {
 
 async function bundleSize(url) {
   // First load = every file the page fetches before its first frame (the service worker comes later).
-  const files = readdirSync(webRoot).filter((f) => f !== 'sw.js').sort();
+  const files = readdirSync(webRoot).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
   let raw = 0, gz = 0, wire = 0;
   console.log('file                      raw bytes   gzip -9   served');
   for (const f of files) {

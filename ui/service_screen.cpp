@@ -13,7 +13,8 @@ std::string fee_text(const Service& s, Lang lang) {
   std::string fee = !s.fee_thb ? std::string(tr(Msg::FeeUnknown, lang))
                     : *s.fee_thb == 0 ? std::string(tr(Msg::FeeFree, lang))
                                       : tr_n(Msg::FeeBaht, lang, *s.fee_thb);
-  if (!s.fee_note.empty()) fee += " (" + s.fee_note + ")";
+  // A note that only repeats "free" adds nothing to "free".
+  if (!s.fee_note.empty() && s.fee_note != "free") fee += " (" + s.fee_note + ")";
   return fee;
 }
 

@@ -1,4 +1,5 @@
-// Downloads khiw.wasm with a real progress bar, then starts khiw.js with the bytes in hand.
+// Starts khiw.js and the khiw.wasm download together and compiles the wasm while it streams in, counting
+// the bytes for the progress bar on the way.
 'use strict';
 (function () {
   const loading = document.getElementById('loading');
@@ -15,38 +16,38 @@
     error.textContent = 'โหลดแอปไม่สำเร็จ · The app could not load (' + what + ')';
   }
 
-  async function fetchWasm() {
-    const response = await fetch('khiw.wasm');
+  // The response body passed through a counter; the stamped size is the uncompressed one, which is what
+  // the stream counts even over gzip.
+  function counted(response) {
     if (!response.ok) throw new Error('HTTP ' + response.status);
-    // The stamped size is the uncompressed one, which is what the reader counts even over gzip.
     const total = window.KHIW_WASM_BYTES || Number(response.headers.get('Content-Length')) || 0;
-    const reader = response.body.getReader();
-    const chunks = [];
     let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      if (total) progress(received / total);
-    }
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const c of chunks) { bytes.set(c, at); at += c.length; }
-    return bytes;
+    const body = response.body.pipeThrough(new TransformStream({
+      transform(chunk, controller) {
+        received += chunk.length;
+        if (total) progress(received / total);
+        controller.enqueue(chunk);
+      },
+    }));
+    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
   }
 
-  fetchWasm().then(function (bytes) {
-    window.Module = {
-      canvas: document.getElementById('canvas'),
-      wasmBinary: bytes,
-      onAbort: function (what) { fail(String(what)); },
-    };
-    const script = document.createElement('script');
-    script.src = 'khiw.js';
-    script.onerror = function () { fail('khiw.js'); };
-    document.body.appendChild(script);
-  }).catch(function (e) { fail(e.message); });
+  const wasm = fetch('khiw.wasm').then(counted);
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    onAbort: function (what) { fail(String(what)); },
+    // Emscripten calls this instead of fetching the wasm itself.
+    instantiateWasm: function (imports, done) {
+      wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); })
+        .then(function (result) { done(result.instance, result.module); })
+        .catch(function (e) { fail(e.message); });
+      return {};
+    },
+  };
+  const script = document.createElement('script');
+  script.src = 'khiw.js';
+  script.onerror = function () { fail('khiw.js'); };
+  document.body.appendChild(script);
 
   // Emscripten's GLFW ignores touch coordinates (it reads them only for SDL), so a finger would click at
   // the last mouse position. Re-dispatch the first finger as mouse events at its position, synchronously

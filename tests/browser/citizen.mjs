@@ -20,17 +20,29 @@ export async function openPhone(chrome, url, options = {}) {
 
 export const onScreen = (page, screen) => waitForApp(page, `window.khiw && window.khiw.screen === ${JSON.stringify(screen)}`);
 
+async function wheel(page, dy) {
+  const { width, height } = page.viewportSize();
+  await page.mouse.move(width / 2, height / 2);
+  await page.mouse.wheel(0, dy);
+  const frame = await page.evaluate(() => window.khiw.frame);
+  await page.waitForFunction((f) => window.khiw.frame > f + 2, frame);
+}
+
 // Waits until the app has drawn widget `id`, scrolling the screen (wheel at its centre) until it is in view.
+// Long lists submit only their visible rows, so a widget not drawn yet is looked for further down.
 export async function revealWidget(page, id) {
-  await page.waitForFunction((wid) => window.khiw && window.khiw.widgets[wid], id, { timeout: 15000 });
+  await page.waitForFunction(() => window.khiw && window.khiw.ready, null, { timeout: 15000 });
   const height = page.viewportSize().height;
-  for (let i = 0; i < 40; i++) {
-    const [x, y, w, h] = await page.evaluate((wid) => window.khiw.widgets[wid], id);
-    if (y >= 0 && y + h <= height) return [x, y, w, h];
-    await page.mouse.move(195, height / 2);
-    await page.mouse.wheel(0, y < 0 ? -200 : 200);
-    const frame = await page.evaluate(() => window.khiw.frame);
-    await page.waitForFunction((f) => window.khiw.frame > f + 2, frame);
+  for (let i = 0; i < 60; i++) {
+    const rect = await page.evaluate((wid) => window.khiw.widgets[wid], id);
+    if (rect && rect[1] >= 0 && rect[1] + rect[3] <= height) return rect;
+    if (!rect && i === 0) {
+      // Drawn soon after a screen change, or further down a list.
+      const drawn = await page.waitForFunction((wid) => window.khiw.widgets[wid], id, { timeout: 3000 })
+        .then(() => true, () => false);
+      if (drawn) continue;
+    }
+    await wheel(page, !rect || rect[1] >= 0 ? 300 : -300);
   }
   throw new Error(`widget ${id} never came into view`);
 }

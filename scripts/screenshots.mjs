@@ -1,0 +1,92 @@
+// Screenshots of every citizen screen, phone (390x844) and desktop (1280x800), Thai and English, into
+// bench/out/screens/ — to look at before calling a screen done. Usage: node scripts/screenshots.mjs
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
+import { PHONE, firstOpenDate, onScreen, openServices, tap, typeInto, validId } from '../tests/browser/citizen.mjs';
+
+const out = resolve(import.meta.dirname, '../bench/out/screens');
+mkdirSync(out, { recursive: true });
+const server = await startServer();
+const chrome = await launchBrowser();
+const DEVICES = {
+  phone: PHONE,
+  desktop: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, hasTouch: true },
+};
+
+async function shot(page, device, lang, name) {
+  await page.waitForFunction(() => window.khiw.frame > 0);
+  await page.screenshot({ path: join(out, `${device}-${lang}-${name}.png`) });
+}
+
+let n = 0;
+try {
+  for (const [device, options] of Object.entries(DEVICES)) {
+    for (const lang of ['th', 'en']) {
+      const context = await chrome.browser.newContext({ ...options, acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.ref_ready');
+      if (lang === 'en') {
+        await tap(page, 'lang_toggle');
+        await waitForApp(page, 'window.khiw.lang === "en"');
+      }
+      await shot(page, device, lang, '01-start');
+      await tap(page, 'walkin_start');
+      await onScreen(page, 'walk_in');
+      await shot(page, device, lang, '02-walk-in');
+      await tap(page, 'back');
+      await openServices(page, '1040');
+      await shot(page, device, lang, '05-services');
+      await tap(page, 'back');
+      await onScreen(page, 'sections');
+      await shot(page, device, lang, '04-sections');
+      await tap(page, 'back');
+      await onScreen(page, 'offices');
+      await shot(page, device, lang, '03-offices');
+      await tap(page, 'office_1040');
+      await tap(page, 'section_registration');
+      await tap(page, 'service_house_reg_copy');
+      await onScreen(page, 'date');
+      await waitForApp(page, 'window.khiw.availability_status === "ready"');
+      await shot(page, device, lang, '06-date');
+      const date = await firstOpenDate(server.url, '1040', 'registration', 0);
+      await tap(page, `date_${date}`);
+      await onScreen(page, 'slot');
+      await shot(page, device, lang, '07-slot');
+      await tap(page, 'slot_0');
+      await onScreen(page, 'details');
+      await typeInto(page, 'name', 'นางสาวน้ำฝน ใจดี');
+      await typeInto(page, 'national_id', validId(500 + n).slice(0, 12) + '9');
+      await tap(page, 'details_next');
+      await shot(page, device, lang, '08-details-errors');
+      await typeInto(page, 'national_id', '');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.insertText(validId(500 + n));
+      await typeInto(page, 'mobile', '0812345678');
+      await typeInto(page, 'laser_code', 'JC1-1234567-89');
+      await tap(page, `pickup_${date}`);
+      await tap(page, 'details_next');
+      await onScreen(page, 'consent');
+      await shot(page, device, lang, '09-consent');
+      await tap(page, 'consent_agree');
+      await tap(page, 'consent_next');
+      await onScreen(page, 'review');
+      await shot(page, device, lang, '10-review');
+      await tap(page, 'confirm');
+      await waitForApp(page, 'window.khiw.screen === "ticket" && window.khiw.mine.length > 0');
+      await shot(page, device, lang, '11-ticket');
+      await tap(page, 'back');
+      await tap(page, 'mine_start');
+      await onScreen(page, 'my_bookings');
+      await shot(page, device, lang, '12-my-bookings');
+      await context.close();
+      n++;
+    }
+  }
+  console.log(`screenshots in ${out}`);
+} finally {
+  await chrome.close();
+  await server.stop();
+}
