@@ -1,12 +1,10 @@
 // The browser main loop: apply what arrived → draw → apply what the user did → carry out effects →
 // keep the browser (history, keyboard bridge) in step. Read in one minute, as Dear ImGui's examples are.
 // Core decides everything; this file only moves intents in and effects out.
-#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <deque>
 #include <vector>
@@ -14,6 +12,7 @@
 #include "core/app_update.h"
 #include "shell/download.h"
 #include "shell/font_data.h"
+#include "shell/gl_renderer.h"
 #include "shell/history.h"
 #include "shell/net.h"
 #include "shell/page.h"
@@ -80,18 +79,11 @@ void on_scroll(GLFWwindow* window, double dx, double dy) {
 void draw(WebApp& app, ui::UiOutput& out) {
   fit_canvas(app);
   glfwPollEvents();
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   ui::draw_app(app.state, out);
   ImGui::Render();
-
-  int fb_w = 0, fb_h = 0;
-  glfwGetFramebufferSize(app.window, &fb_w, &fb_h);
-  glViewport(0, 0, fb_w, fb_h);
-  glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  shell::gl_renderer_render(*ImGui::GetDrawData(), ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
 }
 
 void frame(void* arg) {
@@ -159,7 +151,8 @@ int main() {
   ui::load_font(shell::kAppFont, shell::kAppFontSize, ui::kFontPixels * app.pixel_ratio);
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   glfwSetScrollCallback(app.window, on_scroll);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!shell::gl_renderer_init()) return 1;
+  shell::gl_renderer_upload_fonts();
 
   app.last_tick = shell::page_now();
   apply(app, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16), app.last_tick});
