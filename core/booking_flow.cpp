@@ -1,7 +1,8 @@
 #include "core/booking_flow.h"
 
+#include <algorithm>
 #include <array>
-#include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "core/enum_names.h"
 
@@ -186,12 +187,6 @@ struct Step {
   std::vector<Effect> operator()(const RetryAvailability&) const { return fetch_availability(f); }
 };
 
-std::string error_code_of(const std::string& body) {
-  const auto doc = nlohmann::json::parse(body, nullptr, false);
-  if (doc.is_object() && doc.contains("error") && doc["error"].is_string()) return doc["error"].get<std::string>();
-  return {};
-}
-
 }  // namespace
 
 std::string_view send_status_name(SendStatus s) { return enum_name(kSendNames, s); }
@@ -249,7 +244,7 @@ std::optional<SavedBooking> apply_create_reply(BookingFlow& f, FlowContext ctx, 
     return std::nullopt;
   }
   f.send = SendStatus::Refused;
-  f.refusal_code = error_code_of(body);
+  f.refusal_code = error_code_in_body(body);
   f.refusal = error_code_from_name(f.refusal_code);
   if (f.refusal == ErrorCode::SlotFull || f.refusal == ErrorCode::DuplicateBooking) {
     for (Effect& e : fetch_availability(f)) effects.push_back(std::move(e));

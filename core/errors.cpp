@@ -97,4 +97,10 @@ std::string error_body_json(ErrorCode code) {
       .dump();
 }
 
+std::string error_code_in_body(std::string_view body) {
+  const auto doc = nlohmann::json::parse(body, nullptr, false);
+  if (doc.is_object() && doc.contains("error") && doc["error"].is_string()) return doc["error"].get<std::string>();
+  return {};
+}
+
 }  // namespace khiw

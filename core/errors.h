@@ -57,5 +57,7 @@ std::optional<ErrorCode> error_code_from_name(std::string_view name);
 std::string_view error_message(ErrorCode code, Lang lang);
 // {"error": code, "message": {"th": ..., "en": ...}} — the server's 4xx body.
 std::string error_body_json(ErrorCode code);
+// The "error" code of such a body (also the server's own codes, e.g. "bad_json"); empty when there is none.
+std::string error_code_in_body(std::string_view body);
 
 }  // namespace khiw

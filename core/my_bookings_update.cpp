@@ -19,9 +19,8 @@ HttpRequest authenticated(Reply reply, const char* path, const SavedBooking& s) 
 
 std::string error_code_or_network(int status, const std::string& body) {
   if (status == 0) return "network";
-  const auto doc = json::parse(body, nullptr, false);
-  if (doc.is_object() && doc.contains("error") && doc["error"].is_string()) return doc["error"].get<std::string>();
-  return "HTTP " + std::to_string(status);
+  std::string code = error_code_in_body(body);
+  return code.empty() ? "HTTP " + std::to_string(status) : code;
 }
 
 struct Act {

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, startServer, waitForApp } from './harness.mjs';
-import { api, decodeQr, fillBooking, firstOpenDate, onScreen, openPhone, openServices, seatsLeft, storedBookings, tap,
+import { api, decodeQr, fillBooking, firstOpenDate, onScreen, openDetails, openPhone, seatsLeft, storedBookings, tap,
   typeInto, validId } from './citizen.mjs';
 
 let server, chrome;
@@ -88,12 +88,7 @@ test('a slot filled meanwhile: slot-full message, alternatives, and an alternati
 test('a wrong check digit is explained next to the ID field, in Thai and then in English', async () => {
   const { context, page } = await openPhone(chrome, server.url);
   const date = await firstOpenDate(server.url, '1003', 'registration', 0);
-  await openServices(page, '1003');
-  await tap(page, 'service_idcard_renew_expired');
-  await onScreen(page, 'date');
-  await tap(page, `date_${date}`);
-  await tap(page, 'slot_0');
-  await onScreen(page, 'details');
+  await openDetails(page, { office: '1003', date });
   const wrong = validId(3).slice(0, 12) + String((Number(validId(3)[12]) + 1) % 10);
   await typeInto(page, 'national_id', wrong);
   let app = await waitForApp(page, 'window.khiw.widgets.error_national_id');
@@ -111,12 +106,7 @@ test('a wrong check digit is explained next to the ID field, in Thai and then in
 test('a Thai name typed with an IME composition is stored exactly', async () => {
   const { context, page } = await openPhone(chrome, server.url);
   const date = await firstOpenDate(server.url, '1004', 'registration', 0);
-  await openServices(page, '1004');
-  await tap(page, 'service_idcard_renew_expired');
-  await onScreen(page, 'date');
-  await tap(page, `date_${date}`);
-  await tap(page, 'slot_0');
-  await onScreen(page, 'details');
+  await openDetails(page, { office: '1004', date });
   await typeInto(page, 'name', 'นางสาว');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Input.insertText', { text: ' ' });

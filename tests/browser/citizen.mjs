@@ -98,9 +98,9 @@ export async function openServices(page, office = '1001', section = 'registratio
   await onScreen(page, 'services');
 }
 
-// Walks the booking path by tapping, up to the review screen.
-export async function fillBooking(page, { office = '1001', section = 'registration', service = 'idcard_renew_expired',
-  date, slot = 0, name = 'สมชาย ใจดี', id }) {
+// From the start screen to the details form for a service, date and slot, by tapping.
+export async function openDetails(page, { office = '1001', section = 'registration', service = 'idcard_renew_expired',
+  date, slot = 0 }) {
   await openServices(page, office, section);
   await tap(page, `service_${service}`);
   await onScreen(page, 'date');
@@ -108,6 +108,11 @@ export async function fillBooking(page, { office = '1001', section = 'registrati
   await onScreen(page, 'slot');
   await tap(page, `slot_${slot}`);
   await onScreen(page, 'details');
+}
+
+// Walks the booking path by tapping, up to the review screen.
+export async function fillBooking(page, { name = 'สมชาย ใจดี', id, ...choice }) {
+  await openDetails(page, choice);
   await typeInto(page, 'name', name);
   await typeInto(page, 'national_id', id);
   await tap(page, 'details_next');

@@ -10,6 +10,15 @@
 
 namespace khiw::testing {
 
+// The effects of one kind, in order.
+template <typename E>
+std::vector<E> of_type(const std::vector<Effect>& effects) {
+  std::vector<E> out;
+  for (const Effect& e : effects)
+    if (const E* x = std::get_if<E>(&e)) out.push_back(*x);
+  return out;
+}
+
 // Monday 23 Nov 2026, 10:00 in Bangkok.
 inline constexpr UnixSeconds kAppNow = at_23_nov(10);
 

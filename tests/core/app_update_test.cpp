@@ -8,16 +8,9 @@ namespace khiw {
 namespace {
 
 using testing::kAppNow;
+using testing::of_type;
 using testing::offices_doc;
 using testing::started_app;
-
-template <typename E>
-std::vector<E> of_type(const std::vector<Effect>& effects) {
-  std::vector<E> out;
-  for (const Effect& e : effects)
-    if (const E* x = std::get_if<E>(&e)) out.push_back(*x);
-  return out;
-}
 
 TEST(AppUpdate, StartsInThaiAndFetchesTheReferenceDocuments) {
   AppState s;

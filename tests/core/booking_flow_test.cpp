@@ -10,18 +10,11 @@ namespace {
 
 using testing::availability_doc;
 using testing::kAppNow;
+using testing::of_type;
 using testing::kValidId;
 using testing::started_app;
 
 const Date kTue{2026, 11, 24};
-
-template <typename E>
-std::vector<E> of_type(const std::vector<Effect>& effects) {
-  std::vector<E> out;
-  for (const Effect& e : effects)
-    if (const E* x = std::get_if<E>(&e)) out.push_back(*x);
-  return out;
-}
 
 // Office 1001, registration, ID card renewal (no pre-service request), availability answered.
 AppState at_date_screen(const nlohmann::json& overrides = nlohmann::json::object()) {

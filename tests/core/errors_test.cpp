@@ -68,5 +68,12 @@ TEST(Result, HoldsAValueOrAnError) {
   EXPECT_THROW((void)bad.value(), std::bad_variant_access);
 }
 
+TEST(Errors, TheCodeIsReadBackFromABody) {
+  EXPECT_EQ(error_code_in_body(error_body_json(ErrorCode::SlotFull)), "slot_full");
+  EXPECT_EQ(error_code_in_body(R"({"error":"bad_json","message":{}})"), "bad_json");
+  EXPECT_EQ(error_code_in_body("not json"), "");
+  EXPECT_EQ(error_code_in_body(R"({"error":7})"), "");
+}
+
 }  // namespace
 }  // namespace khiw

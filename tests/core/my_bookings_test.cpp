@@ -10,6 +10,7 @@ namespace {
 
 using testing::created_doc;
 using testing::kAppNow;
+using testing::of_type;
 using testing::started_app;
 
 BookingDraft draft_for(Date date, int slot) {
@@ -27,13 +28,6 @@ AppState with_booking(const std::string& code = "7KQ2M9XD", Date date = Date{202
   AppState s = started_app();
   upsert_saved(s.mine, saved_booking_from_created(created_doc(code, draft_for(date, slot)), kAppNow));
   return s;
-}
-
-std::vector<HttpRequest> requests(const std::vector<Effect>& effects) {
-  std::vector<HttpRequest> out;
-  for (const Effect& e : effects)
-    if (const auto* r = std::get_if<HttpRequest>(&e)) out.push_back(*r);
-  return out;
 }
 
 TEST(MyBookings, StoredJsonRoundTripsWithoutTheNationalId) {
@@ -64,7 +58,7 @@ TEST(MyBookings, NewestFirstAndTicksSurviveARefresh) {
 TEST(MyBookings, RefreshLooksUpEveryBookingAndReportsFailures) {
   AppState s = with_booking("AAAA1111");
   upsert_saved(s.mine, saved_booking_from_created(created_doc("BBBB2222", draft_for(Date{2026, 11, 25}, 1)), kAppNow));
-  const auto sent = requests(apply_intent(s, OpenScreen{Screen::MyBookings}));
+  const auto sent = of_type<HttpRequest>(apply_intent(s, OpenScreen{Screen::MyBookings}));
   ASSERT_EQ(sent.size(), 2u);
   EXPECT_EQ(sent[0].path, "/api/bookings/lookup");
   EXPECT_EQ(nlohmann::json::parse(sent[0].body)["secret"], "s3cret");
@@ -81,12 +75,12 @@ TEST(MyBookings, CancelIsAskedOnceThenSent) {
   AppState s = with_booking();
   apply_intent(s, OpenTicket{"7KQ2M9XD"});
   EXPECT_EQ(s.nav.current(), Screen::Ticket);
-  EXPECT_TRUE(requests(apply_intent(s, AskCancel{"7KQ2M9XD"})).empty());
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, AskCancel{"7KQ2M9XD"})).empty());
   EXPECT_EQ(s.mine.cancel_asked, "7KQ2M9XD");
   apply_intent(s, AnswerCancel{false});
   EXPECT_TRUE(s.mine.cancel_asked.empty());
   apply_intent(s, AskCancel{"7KQ2M9XD"});
-  const auto sent = requests(apply_intent(s, AnswerCancel{true}));
+  const auto sent = of_type<HttpRequest>(apply_intent(s, AnswerCancel{true}));
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].path, "/api/bookings/cancel");
   EXPECT_EQ(s.mine.cancel_sending, "7KQ2M9XD");
@@ -98,7 +92,7 @@ TEST(MyBookings, CancelIsAskedOnceThenSent) {
                               created_doc("7KQ2M9XD", draft_for(Date{2026, 11, 24}, 0), "cancelled"), "7KQ2M9XD"});
   EXPECT_EQ(s.mine.items[0].booking.state, BookingState::Cancelled);
   EXPECT_TRUE(s.mine.cancel_sending.empty());
-  EXPECT_TRUE(requests(apply_intent(s, AskCancel{"7KQ2M9XD"})).empty());  // nothing left to cancel
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, AskCancel{"7KQ2M9XD"})).empty());  // nothing left to cancel
   EXPECT_TRUE(s.mine.cancel_asked.empty());
 }
 
