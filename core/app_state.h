@@ -8,7 +8,9 @@
 #include "core/idempotency_keys.h"
 #include "core/my_bookings.h"
 #include "core/navigation.h"
+#include "core/nearby.h"
 #include "core/reference_state.h"
+#include "core/walk_in.h"
 
 namespace khiw {
 
@@ -19,10 +21,13 @@ struct AppState {
   ReferenceState ref;
   BookingFlow flow;
   MyBookings mine;
+  Nearby nearby;
+  WalkIns walk_ins;
   IdempotencyKeys keys;
   // The device records as last written, so a change (and only a change) is stored again.
   std::string stored_session;
   std::string stored_bookings;
+  std::string stored_walk_ins;
 };
 
 }  // namespace khiw

@@ -11,6 +11,8 @@
 #include "core/booking_flow.h"
 #include "core/effects.h"
 #include "core/my_bookings_update.h"
+#include "core/nearby.h"
+#include "core/walk_in_update.h"
 
 namespace khiw {
 
@@ -24,10 +26,12 @@ struct StartApp {
   std::string saved_lang;  // "th", "en" or empty when nothing was stored
   std::string key_seed;    // random hex for idempotency keys
   UnixSeconds now = 0;
+  std::string saved_district;  // the district the citizen chose as where they are, or empty
 };
 struct StoredRecordsLoaded {
   std::string bookings_json;  // empty when absent
   std::string session_json;
+  std::string walk_ins_json;
   bool storage_available = true;  // false: private mode or blocked, nothing will be kept
 };
 struct Tick { UnixSeconds now = 0; };
@@ -36,6 +40,7 @@ struct HttpReplied {
   int status = 0;  // 0 when the request never reached the server
   std::string body;
   std::string context;
+  std::string etag;  // the ETag header, when the server sent one
 };
 
 using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, StartApp, StoredRecordsLoaded, Tick,
@@ -46,11 +51,18 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             ConfirmBooking, PickAlternative, RetryAvailability,
                             // my bookings
                             OpenTicket, ToggleDocument, AddToCalendar, SaveQrImage, AskCancel, AnswerCancel,
-                            RefreshMyBookings>;
+                            RefreshMyBookings,
+                            // offices near the citizen
+                            SetNearbyMode, MapViewport, PanMap, ZoomMap, PinchMap, PinchEnded, TapMap, SelectOffice,
+                            AskLocation, ChoosePlace, ChooseDistrict, LocationFound, LocationFailed, PageVisibility,
+                            // walk-in tickets
+                            OpenWalkIn, TakeWalkIn, OpenWalkInTicket, SetSetOffMinutes, AllowNotifications,
+                            NotificationPermission>;
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";
 inline constexpr const char* kSessionRecord = "session";
+inline constexpr const char* kWalkInsRecord = "walk_ins";
 
 std::vector<Effect> apply_intent(AppState& state, const Intent& intent);
 

@@ -14,7 +14,7 @@ namespace {
 using json_fields::json;
 
 constexpr std::array<std::string_view, static_cast<size_t>(Field::kCount)> kFieldNames = {
-    "none", "name", "national_id", "mobile", "laser_code"};
+    "none", "name", "national_id", "mobile", "laser_code", "office_search"};
 
 // Characters of `text` that are not spaces or hyphens.
 size_t significant_chars(std::string_view text) {
@@ -68,6 +68,7 @@ std::optional<ErrorCode> field_error(const BookingDraft& d, Field field, const R
       if (!submitted && significant_chars(d.laser_code) < 12) return std::nullopt;
       return error_of(normalize_laser_code(d.laser_code));
     case Field::None:
+    case Field::OfficeSearch:
     case Field::kCount: break;
   }
   return std::nullopt;

@@ -32,6 +32,7 @@ std::string* field_text(BookingDraft& d, Field field) {
     case Field::Mobile: return &d.mobile;
     case Field::LaserCode: return &d.laser_code;
     case Field::None:
+    case Field::OfficeSearch:
     case Field::kCount: break;
   }
   return nullptr;
@@ -192,13 +193,14 @@ struct Step {
 std::string_view send_status_name(SendStatus s) { return enum_name(kSendNames, s); }
 
 HttpRequest availability_request(const std::string& office_code, const std::string& section_id) {
-  return HttpRequest{Reply::Availability, "GET", "/api/availability?office=" + office_code + "&section=" + section_id,
-                     "", "", office_code + "/" + section_id};
+  return http_get(Reply::Availability, "/api/availability?office=" + office_code + "&section=" + section_id,
+                  office_code + "/" + section_id);
 }
 
 HttpRequest create_booking_request(const ReferenceState& ref, const BookingDraft& draft) {
-  return HttpRequest{Reply::CreateBooking, "POST", "/api/bookings",
-                     booking_request_json(draft_request(ref.catalog, draft)), draft.idempotency_key, ""};
+  HttpRequest r = http_post(Reply::CreateBooking, "/api/bookings", booking_request_json(draft_request(ref.catalog, draft)));
+  r.idempotency_key = draft.idempotency_key;
+  return r;
 }
 
 std::vector<Effect> apply_flow_intent(BookingFlow& flow, FlowContext ctx, const FlowIntent& intent) {

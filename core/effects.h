@@ -9,7 +9,10 @@
 namespace khiw {
 
 // Which answer an HTTP reply is: routes it to the feature that asked.
-enum class Reply { Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking };
+enum class Reply {
+  Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking,
+  Districts, Live, TakeWalkIn, WalkInStatus,
+};
 
 struct HttpRequest {
   Reply reply = Reply::Offices;
@@ -18,8 +21,24 @@ struct HttpRequest {
   std::string body;             // JSON; empty for GET
   std::string idempotency_key;  // sent as the Idempotency-Key header when not empty
   std::string context;          // echoed back in HttpReplied (e.g. the booking code a lookup is for)
+  std::string if_none_match;    // sent as If-None-Match when not empty: an unchanged answer is a 304
   bool operator==(const HttpRequest&) const = default;
 };
+
+// A GET, and a POST with a JSON body; `context` comes back in HttpReplied.
+inline HttpRequest http_get(Reply reply, std::string path, std::string context = {}) {
+  HttpRequest r;
+  r.reply = reply;
+  r.path = std::move(path);
+  r.context = std::move(context);
+  return r;
+}
+inline HttpRequest http_post(Reply reply, std::string path, std::string body, std::string context = {}) {
+  HttpRequest r = http_get(reply, std::move(path), std::move(context));
+  r.method = "POST";
+  r.body = std::move(body);
+  return r;
+}
 
 // A small setting in localStorage (the language). Never personal data.
 struct SaveSetting {
@@ -53,6 +72,26 @@ struct DownloadQrImage {
   bool operator==(const DownloadQrImage&) const = default;
 };
 
-using Effect = std::variant<HttpRequest, SaveSetting, StoreRecord, DownloadFile, DownloadQrImage>;
+// The browser's position, asked only when the citizen taps "my location" (answered with LocationFound
+// or LocationFailed).
+struct RequestLocation {
+  bool operator==(const RequestLocation&) const = default;
+};
+
+// Asks the browser for permission to show notifications (answered with NotificationPermission).
+struct AskNotificationPermission {
+  bool operator==(const AskNotificationPermission&) const = default;
+};
+
+// A system notification, shown only if the citizen allowed them; the app says the same on screen.
+struct ShowNotification {
+  std::string title;
+  std::string body;
+  std::string tag;  // a newer notification with the same tag replaces the older one
+  bool operator==(const ShowNotification&) const = default;
+};
+
+using Effect = std::variant<HttpRequest, SaveSetting, StoreRecord, DownloadFile, DownloadQrImage, RequestLocation,
+                            AskNotificationPermission, ShowNotification>;
 
 }  // namespace khiw

@@ -13,8 +13,7 @@ namespace {
 using nlohmann::json;
 
 HttpRequest authenticated(Reply reply, const char* path, const SavedBooking& s) {
-  return HttpRequest{reply, "POST", path, json{{"code", s.booking.code}, {"secret", s.secret}}.dump(), "",
-                     s.booking.code};
+  return http_post(reply, path, json{{"code", s.booking.code}, {"secret", s.secret}}.dump(), s.booking.code);
 }
 
 std::string error_code_or_network(int status, const std::string& body) {

@@ -19,7 +19,9 @@ enum class Screen {
   Review,      // everything once more, confirm
   Ticket,      // QR ticket of one saved booking
   MyBookings,  // every booking made on this device
-  WalkIn,      // today's walk-in ticket (placeholder until the map work)
+  WalkIn,      // an office's sections, to take a ticket for today
+  Nearby,      // the map (or list) of offices with live waiting counts
+  WalkInTicket,  // one walk-in ticket: number, QR, place in line, when to set off
   kCount       // keep last
 };
 

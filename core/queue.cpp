@@ -34,6 +34,10 @@ bool is_booked(const SectionQueue& q, const std::string& number) {
   return find_ticket(q, number)->kind == TicketKind::Booked;
 }
 
+bool is_remote(const SectionQueue& q, const std::string& number) {
+  return find_ticket(q, number)->state == TicketState::Remote;
+}
+
 Status check_day(const SectionQueue& q, UnixSeconds now) {
   return bkk_date(now) == q.day ? Status(Ok{}) : Status(ErrorCode::WrongDay);
 }
@@ -43,8 +47,8 @@ QueueEvent event(const SectionQueue& q, QueueEventKind kind, const Ticket& t, Un
 }
 
 // Walk-ins go to the back; booked check-ins go behind the booked already waiting at the front.
-void join_line(SectionQueue& q, Ticket& t, UnixSeconds now) {
-  t.state = TicketState::Waiting;
+void join_line(SectionQueue& q, Ticket& t, TicketState state, UnixSeconds now) {
+  t.state = state;
   t.joined_at = now;
   auto at = q.line.end();
   if (t.kind == TicketKind::Booked)
@@ -89,22 +93,31 @@ SectionQueue open_queue(std::string office_code, std::string section_id, Date da
 Result<QueueEvent> issue_walk_in(SectionQueue& q, UnixSeconds now) {
   if (auto day = check_day(q, now); !day) return day.error();
   Ticket& t = issue(q, TicketKind::WalkIn, now);
-  join_line(q, t, now);
+  join_line(q, t, TicketState::Waiting, now);
   return event(q, QueueEventKind::Joined, t, now);
 }
 
 Result<QueueEvent> issue_remote_walk_in(SectionQueue& q, UnixSeconds now) {
   if (auto day = check_day(q, now); !day) return day.error();
-  const Ticket& t = issue(q, TicketKind::RemoteWalkIn, now);
+  Ticket& t = issue(q, TicketKind::RemoteWalkIn, now);
+  join_line(q, t, TicketState::Remote, now);
   return event(q, QueueEventKind::Issued, t, now);
 }
 
-Result<QueueEvent> check_in_remote(SectionQueue& q, std::string_view number, UnixSeconds now) {
+Result<QueueEvent> check_in_remote(SectionQueue& q, const RulesConfig& config, std::string_view number,
+                                   UnixSeconds now) {
   if (auto day = check_day(q, now); !day) return day.error();
   Ticket* t = find_mutable(q, number);
   if (!t || t->kind != TicketKind::RemoteWalkIn) return ErrorCode::TicketNotFound;
   if (t->state != TicketState::Remote) return ErrorCode::AlreadyCheckedIn;
-  join_line(q, *t, now);
+  const bool lost_place = t->passed_at != 0 && now > t->passed_at + config.no_show_grace_seconds;
+  // Documents from before held places keep remote tickets outside the line: those join at the back too.
+  if (lost_place || !position_in_line(q, number)) {
+    leave_line(q, number);
+    join_line(q, *t, TicketState::Waiting, now);
+  } else {
+    t->state = TicketState::Waiting;
+  }
   return event(q, QueueEventKind::Joined, *t, now);
 }
 
@@ -117,7 +130,7 @@ Result<QueueEvent> check_in_booked(SectionQueue& q, const RulesConfig& config, s
   if (now > check_in_deadline(config, q.day, slot)) return ErrorCode::TooLate;
   Ticket& t = issue(q, TicketKind::Booked, now);
   t.booking_id = std::string(booking_id);
-  join_line(q, t, now);
+  join_line(q, t, TicketState::Waiting, now);
   return event(q, QueueEventKind::Joined, t, now);
 }
 
@@ -126,9 +139,14 @@ Result<QueueEvent> call_next(SectionQueue& q, int counter, UnixSeconds now) {
   if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
   for (const Ticket& t : q.tickets)
     if (t.state == TicketState::Serving && t.counter == counter) return ErrorCode::CounterBusy;
-  if (q.line.empty()) return ErrorCode::QueueEmpty;
-  Ticket& t = *find_mutable(q, q.line.front());
-  q.line.erase(q.line.begin());
+  const auto here = std::find_if(q.line.begin(), q.line.end(), [&](const std::string& n) { return !is_remote(q, n); });
+  if (here == q.line.end()) return ErrorCode::QueueEmpty;
+  for (auto away = q.line.begin(); away != here; ++away) {
+    Ticket& skipped = *find_mutable(q, *away);
+    if (skipped.passed_at == 0) skipped.passed_at = now;
+  }
+  Ticket& t = *find_mutable(q, *here);
+  q.line.erase(here);
   t.state = TicketState::Serving;
   t.counter = counter;
   t.called_at = now;
@@ -149,7 +167,7 @@ Result<QueueEvent> mark_no_show(SectionQueue& q, std::string_view number, UnixSe
   if (auto day = check_day(q, now); !day) return day.error();
   Ticket* t = find_mutable(q, number);
   if (!t) return ErrorCode::TicketNotFound;
-  if (t->state != TicketState::Waiting && t->state != TicketState::Serving) return ErrorCode::IllegalTransition;
+  if (t->state == TicketState::Done || t->state == TicketState::NoShow) return ErrorCode::IllegalTransition;
   leave_line(q, number);
   t->state = TicketState::NoShow;
   t->finished_at = now;
@@ -173,6 +191,11 @@ int serving_count(const SectionQueue& q) {
       std::count_if(q.tickets.begin(), q.tickets.end(), [](const Ticket& t) { return t.state == TicketState::Serving; }));
 }
 
+int remote_count(const SectionQueue& q) {
+  return static_cast<int>(
+      std::count_if(q.line.begin(), q.line.end(), [&](const std::string& n) { return is_remote(q, n); }));
+}
+
 std::string queue_to_json(const SectionQueue& q) {
   json tickets = json::array();
   for (const Ticket& t : q.tickets)
@@ -184,7 +207,8 @@ std::string queue_to_json(const SectionQueue& q) {
                        {"joined_at", t.joined_at},
                        {"called_at", t.called_at},
                        {"finished_at", t.finished_at},
-                       {"counter", t.counter}});
+                       {"counter", t.counter},
+                       {"passed_at", t.passed_at}});
   return json{{"version", kQueueJsonVersion}, {"office_code", q.office_code}, {"section_id", q.section_id},
               {"day", iso_date(q.day)},       {"counters", q.counters},       {"next_booked", q.next_booked},
               {"next_walk_in", q.next_walk_in}, {"tickets", tickets},        {"line", q.line}}
@@ -216,13 +240,14 @@ SectionQueue queue_from_json(std::string_view text) {
     t.called_at = required<UnixSeconds>(rec, "called_at", tw);
     t.finished_at = required<UnixSeconds>(rec, "finished_at", tw);
     t.counter = required<int>(rec, "counter", tw);
+    t.passed_at = json_fields::optional<UnixSeconds>(rec, "passed_at", tw).value_or(0);  // absent before held places
     q.tickets.push_back(std::move(t));
   }
   q.line = required<std::vector<std::string>>(doc, "line", w);
   for (const std::string& n : q.line) {
     const Ticket* t = find_ticket(q, n);
-    if (!t || t->state != TicketState::Waiting)
-      throw std::invalid_argument("queue: line holds \"" + n + "\", which is not a waiting ticket");
+    if (!t || (t->state != TicketState::Waiting && t->state != TicketState::Remote))
+      throw std::invalid_argument("queue: line holds \"" + n + "\", which is neither waiting nor remote");
   }
   return q;
 }

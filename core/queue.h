@@ -1,8 +1,11 @@
 // The line at one office section for one day. Walk-ins are served first come, first served; a booked
 // citizen who checks in on time goes directly after the people being served (behind earlier booked
 // check-ins, ahead of waiting walk-ins). Tickets A001.. (bookings) and W001.. (walk-ins) restart each day
-// because a queue value belongs to one day. Remote walk-in tickets (taken in the app) join the walk-in
-// line only when the citizen checks in at the office.
+// because a queue value belongs to one day. A remote walk-in ticket (taken in the app) holds its place at
+// the back of the line from the moment it is issued, so the citizen can wait somewhere else and come when
+// nearly called: calls skip it until it checks in at the office. Once its turn has passed it keeps its
+// place only for the no-show grace (15 min); checking in later sends it to the back, so a held place
+// cannot be used to jump the line hours later.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -25,10 +28,11 @@ struct Ticket {
   TicketState state = TicketState::Waiting;
   std::string booking_id;  // Booked only
   UnixSeconds issued_at = 0;
-  UnixSeconds joined_at = 0;  // entered the line (remote tickets: at check-in)
+  UnixSeconds joined_at = 0;  // entered the line (remote: at issue, again at check-in if it lost its place)
   UnixSeconds called_at = 0;
   UnixSeconds finished_at = 0;
   int counter = 0;            // 1-based while/after serving
+  UnixSeconds passed_at = 0;  // remote: first time a call skipped it (its turn came and it was not here)
   bool operator==(const Ticket&) const = default;
 };
 
@@ -40,7 +44,7 @@ struct SectionQueue {
   int next_booked = 1;
   int next_walk_in = 1;
   std::vector<Ticket> tickets;    // every ticket of the day, in issue order
-  std::vector<std::string> line;  // numbers waiting, front first
+  std::vector<std::string> line;  // numbers waiting or holding a place (remote), front first
   bool operator==(const SectionQueue&) const = default;
 };
 
@@ -61,20 +65,26 @@ SectionQueue open_queue(std::string office_code, std::string section_id, Date da
 // All operations refuse with WrongDay when `now` is not on the queue's Bangkok day.
 Result<QueueEvent> issue_walk_in(SectionQueue& q, UnixSeconds now);
 Result<QueueEvent> issue_remote_walk_in(SectionQueue& q, UnixSeconds now);
-Result<QueueEvent> check_in_remote(SectionQueue& q, std::string_view number, UnixSeconds now);
+// Remote -> Waiting in the place it holds; at the back once more than the grace has gone by since its
+// turn passed.
+Result<QueueEvent> check_in_remote(SectionQueue& q, const RulesConfig& config, std::string_view number,
+                                   UnixSeconds now);
 // TooLate after slot start + grace (the citizen may take a walk-in ticket instead); AlreadyCheckedIn.
 Result<QueueEvent> check_in_booked(SectionQueue& q, const RulesConfig& config, std::string_view booking_id,
                                    int slot, UnixSeconds now);
-// Front of the line to `counter` (1..counters); CounterBusy while that counter still serves someone.
+// The first waiting ticket in line to `counter` (1..counters), skipping remote ones still away;
+// CounterBusy while that counter still serves someone, QueueEmpty when nobody in line is here.
 Result<QueueEvent> call_next(SectionQueue& q, int counter, UnixSeconds now);
 Result<QueueEvent> finish(SectionQueue& q, std::string_view number, UnixSeconds now);
-// A called ticket whose holder did not come to the counter, or a waiting one who left.
+// A called ticket whose holder did not come to the counter, or a waiting or remote one who left.
 Result<QueueEvent> mark_no_show(SectionQueue& q, std::string_view number, UnixSeconds now);
 
 const Ticket* find_ticket(const SectionQueue& q, std::string_view number);
-// 1-based place in line, nullopt when not waiting.
+// 1-based place in line (remote holders ahead count), nullopt when not in line.
 std::optional<int> position_in_line(const SectionQueue& q, std::string_view number);
 int serving_count(const SectionQueue& q);
+// Places in line held by remote tickets whose citizens are not at the office yet.
+int remote_count(const SectionQueue& q);
 
 inline constexpr int kQueueJsonVersion = 1;
 std::string queue_to_json(const SectionQueue& q);

@@ -10,7 +10,7 @@ std::string failure(int http_status) {
   return http_status == 0 ? "network error" : "HTTP " + std::to_string(http_status);
 }
 
-HttpRequest get(Reply reply, const char* path) { return HttpRequest{reply, "GET", path, "", "", ""}; }
+
 
 void apply_catalog_part(ReferenceState& ref, Reply reply, const std::string& body) {
   if (reply == Reply::Catalog) ref.catalog = catalog_from_json(body);
@@ -25,15 +25,15 @@ std::vector<Effect> load_reference(ReferenceState& ref) {
   if (ref.offices_status != LoadStatus::Loading && ref.offices_status != LoadStatus::Ready) {
     ref.offices_status = LoadStatus::Loading;
     ref.offices_error.clear();
-    out.push_back(get(Reply::Offices, "/api/offices"));
+    out.push_back(http_get(Reply::Offices, "/api/offices"));
   }
   if (ref.catalog_status != LoadStatus::Loading && ref.catalog_status != LoadStatus::Ready) {
     ref.catalog_status = LoadStatus::Loading;
     ref.catalog_error.clear();
     ref.pending = 3;
-    out.push_back(get(Reply::Catalog, "/api/catalog"));
-    out.push_back(get(Reply::Holidays, "/api/holidays"));
-    out.push_back(get(Reply::Rules, "/api/rules"));
+    out.push_back(http_get(Reply::Catalog, "/api/catalog"));
+    out.push_back(http_get(Reply::Holidays, "/api/holidays"));
+    out.push_back(http_get(Reply::Rules, "/api/rules"));
   }
   return out;
 }

@@ -7,5 +7,7 @@ cd "$root"
 scripts/setup.sh
 scripts/build.sh native wasm
 mkdir -p var
+# Demo activity keeps the live counts moving at four offices across the city: Phra Nakhon (centre),
+# Chatuchak (north), Bang Khae (west) and Bang Na (south-east).
 exec build/server-stub/khiw-server --host 127.0.0.1 --port "${KHIW_PORT:-8080}" \
-  --db var/khiw.sqlite --web-root build-wasm/web --data-dir data
+  --db var/khiw.sqlite --web-root build-wasm/web --data-dir data --demo-activity 1001,1030,1040,1047

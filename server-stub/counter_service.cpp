@@ -1,5 +1,8 @@
 #include "server-stub/counter_service.h"
 
+#include <algorithm>
+#include <regex>
+
 #include "core/lifecycle.h"
 #include "server-stub/http_json.h"
 #include "server-stub/request_json.h"
@@ -9,6 +12,64 @@ namespace khiw::server {
 namespace {
 
 using nlohmann::json;
+
+// Path pieces of the walk-in status read. A ticket number is a letter and three digits (core's A001 for
+// booked, W001 for walk-ins; under a thousand a day); a booking code is 8 Crockford base32 characters
+// (random_booking_code), so the first field of a QR payload tells a ticket from a booking.
+const std::regex kOfficeCode(R"(\d{4})");
+const std::regex kSectionId(R"([a-z_]+)");
+const std::regex kTicketNumber(R"([AW]\d{3})");
+
+ApiError bad_signature() { return {422, "bad_signature", "คิวอาร์โค้ดไม่ถูกต้อง", "QR code signature is not valid"}; }
+
+void require_path_piece(const std::string& piece, const std::regex& shape, const char* what) {
+  if (std::regex_match(piece, shape)) return;
+  ApiError error = bad_path();
+  error.message_en += std::string(": ") + what;
+  throw ApiException{error};
+}
+
+std::vector<std::string> split(const std::string& text, char sep) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t end; (end = text.find(sep, start)) != std::string::npos; start = end + 1)
+    parts.push_back(text.substr(start, end - start));
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
+// A walk-in ticket's signed QR payload: "W001.1001.registration.2026-11-24" (ticket, office, section, day).
+std::string ticket_qr(const ServerKeys& keys, const SectionQueue& q, const Ticket& t) {
+  return sign_qr(keys, t.number + "." + q.office_code + "." + q.section_id + "." + iso_date(q.day));
+}
+
+// Core names ticket states only in its queue JSON; read the name there rather than repeat the list.
+std::string state_name(const Ticket& t) {
+  SectionQueue alone;
+  alone.tickets = {t};
+  return json::parse(queue_to_json(alone))["tickets"][0]["state"];
+}
+
+// What staff and the ticket holder both see of a ticket. It holds no personal data.
+json ticket_fields(const SectionQueue& q, const Ticket& t) {
+  return {{"office_code", q.office_code},
+          {"section_id", q.section_id},
+          {"date", iso_date(q.day)},
+          {"state", state_name(t)},
+          {"position", position_in_line(q, t.number).value_or(0)}};
+}
+
+// The ticket holder's view: place in line and core's estimate for the people ahead.
+json ticket_status(const RulesConfig& config, const SectionQueue& q, const Ticket& t) {
+  json status = ticket_fields(q, t);
+  const int position = status["position"];
+  const int ahead = std::max(0, position - 1);
+  status["ticket"] = t.number;
+  status["people_ahead"] = ahead;
+  status["wait_seconds"] = position > 0 ? estimated_wait(config, q, ahead) : 0;
+  if (t.state == TicketState::Serving) status["counter"] = t.counter;
+  return status;
+}
 
 void check_section(const Context& ctx, const std::string& office, const std::string& section) {
   if (!ctx.ref.office_known(office)) throw ApiException{rule_error(ErrorCode::UnknownOffice)};
@@ -32,10 +93,17 @@ Booking transition(Context& ctx, const Booking& b, BookingAction action, Actor a
   return t.booking;
 }
 
+// What one operation did to the day's line.
+struct QueueChange {
+  SectionQueue queue;
+  QueueEvent event;
+  SectionLive live;
+};
+
 // Load the section's queue for today, let `op` change it, save, audit, commit, publish.
 template <typename Op>
-Outcome with_queue(Context& ctx, const std::string& office, const std::string& section, const Caller& caller,
-                   const char* action, Op op) {
+QueueChange change_queue(Context& ctx, const std::string& office, const std::string& section, const Caller& caller,
+                         const char* action, Op op) {
   check_section(ctx, office, section);
   std::lock_guard lock(ctx.db_mutex);
   Transaction tx(ctx.db);
@@ -50,11 +118,20 @@ Outcome with_queue(Context& ctx, const std::string& office, const std::string& s
   tx.commit();
   const SectionLive live = section_live(ctx.ref.rules, q);
   ctx.live.update(q, live);
-  return {200,
-          {{"event", json::parse(queue_event_to_json(event))},
-           {"ticket", event.ticket},
-           {"waiting", live.waiting},
-           {"wait_seconds", live.wait_seconds}}};
+  return {std::move(q), event, live};
+}
+
+json change_body(const QueueChange& c) {
+  return {{"event", json::parse(queue_event_to_json(c.event))},
+          {"ticket", c.event.ticket},
+          {"waiting", c.live.waiting},
+          {"wait_seconds", c.live.wait_seconds}};
+}
+
+template <typename Op>
+Outcome with_queue(Context& ctx, const std::string& office, const std::string& section, const Caller& caller,
+                   const char* action, Op op) {
+  return {200, change_body(change_queue(ctx, office, section, caller, action, op))};
 }
 
 // The booking behind a booked ticket, if any.
@@ -64,23 +141,56 @@ std::optional<Booking> booking_of_ticket(Context& ctx, const SectionQueue& q, co
   return ctx.bookings.find(t->booking_id);
 }
 
+// A verified walk-in ticket payload (ticket, office, section, day): the ticket in that day's queue.
+Outcome verify_walk_in(Context& ctx, const std::string& office, const std::vector<std::string>& fields) {
+  const std::optional<Date> day = fields.size() == 4 ? parse_iso_date(fields[3]) : std::nullopt;
+  if (!day) throw ApiException{bad_signature()};
+  if (fields[1] != office) throw ApiException{forbidden_office()};
+  std::lock_guard lock(ctx.db_mutex);
+  const std::optional<SectionQueue> q = ctx.queues.find(office, fields[2], *day);
+  const Ticket* t = q ? find_ticket(*q, fields[0]) : nullptr;
+  if (!t) throw ApiException{rule_error(ErrorCode::TicketNotFound)};
+  json ticket = ticket_fields(*q, *t);
+  ticket["number"] = t->number;
+  return {200, {{"ticket", ticket}, {"valid", true}}};
+}
+
 }  // namespace
 
 Outcome issue_ticket(Context& ctx, const std::string& office, const std::string& section, bool remote,
                      const Caller& caller) {
-  return with_queue(ctx, office, section, caller, remote ? "remote_walk_in" : "walk_in",
-                    [&](SectionQueue& q, UnixSeconds now) {
-                      return value_or_throw(remote ? issue_remote_walk_in(q, now) : issue_walk_in(q, now));
-                    });
+  const QueueChange c = change_queue(ctx, office, section, caller, remote ? "remote_walk_in" : "walk_in",
+                                     [&](SectionQueue& q, UnixSeconds now) {
+                                       return value_or_throw(remote ? issue_remote_walk_in(q, now) : issue_walk_in(q, now));
+                                     });
+  const Ticket& t = *find_ticket(c.queue, c.event.ticket);
+  json body = change_body(c);
+  body.update(ticket_status(ctx.ref.rules, c.queue, t));  // the ticket's own place and wait
+  body["issued_at"] = t.issued_at;
+  body["qr"] = ticket_qr(ctx.keys, c.queue, t);
+  return {200, body};
+}
+
+Outcome walk_in_status(Context& ctx, const std::string& office, const std::string& section, const std::string& ticket) {
+  require_path_piece(office, kOfficeCode, "office code must be 4 digits");
+  require_path_piece(section, kSectionId, "section id must be a-z and _");
+  require_path_piece(ticket, kTicketNumber, "ticket must be A or W and 3 digits");
+  check_section(ctx, office, section);
+  std::lock_guard lock(ctx.db_mutex);
+  const std::optional<SectionQueue> q = ctx.queues.find(office, section, bkk_date(ctx.now()));
+  const Ticket* t = q ? find_ticket(*q, ticket) : nullptr;
+  if (!t) throw ApiException{rule_error(ErrorCode::TicketNotFound)};
+  return {200, ticket_status(ctx.ref.rules, *q, *t)};
 }
 
 Outcome verify_ticket(Context& ctx, const std::string& office, const json& body) {
   allow_only(body, {"qr"});
   const std::optional<std::string> payload = verify_qr(ctx.keys, required_string(body, "qr", 256));
-  if (!payload) throw ApiException{{422, "bad_signature", "คิวอาร์โค้ดไม่ถูกต้อง", "QR code signature is not valid"}};
-  const std::string code = payload->substr(0, payload->find('.'));
+  if (!payload) throw ApiException{bad_signature()};
+  const std::vector<std::string> fields = split(*payload, '.');
+  if (std::regex_match(fields[0], kTicketNumber)) return verify_walk_in(ctx, office, fields);
   std::lock_guard lock(ctx.db_mutex);
-  const Booking b = find_booking_or_throw(ctx, code);
+  const Booking b = find_booking_or_throw(ctx, fields[0]);
   if (b.office_code != office) throw ApiException{forbidden_office()};
   return {200, {{"booking", booking_view(ctx.ref.rules, b)}, {"valid", true}}};
 }
@@ -92,7 +202,7 @@ Outcome check_in(Context& ctx, const std::string& office, const std::string& sec
   const std::optional<std::string> ticket = optional_string(body, "ticket", 8);
   if (code.has_value() == ticket.has_value()) throw ApiException{bad_json("give exactly one of \"code\", \"ticket\"")};
   return with_queue(ctx, office, section, caller, "check_in", [&](SectionQueue& q, UnixSeconds now) {
-    if (ticket) return value_or_throw(check_in_remote(q, *ticket, now));
+    if (ticket) return value_or_throw(check_in_remote(q, ctx.ref.rules, *ticket, now));
     const Booking b = find_booking_or_throw(ctx, *code);
     if (b.office_code != office || b.section_id != section) throw ApiException{forbidden_office()};
     transition(ctx, b, BookingAction::CheckIn, Actor::Staff, caller, now);

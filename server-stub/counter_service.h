@@ -9,16 +9,20 @@
 
 namespace khiw::server {
 
-// Who acts: staff username or "citizen", and the remote address, for the audit log.
+// Who acts, for the audit log: staff, a citizen, or the demo activity playing a simulated day.
 struct Caller {
-  std::string actor;     // "staff", "citizen"
-  std::string actor_id;  // username, or "anonymous"
-  std::string client;
+  std::string actor;     // "staff", "citizen", "demo"
+  std::string actor_id;  // username, "anonymous", or "simulator"
+  std::string client;    // remote address, "local" for the server's own threads
 };
 
+// A walk-in ticket (remote: taken in the app, holding a place until checked in), answered with its
+// place, wait estimate and signed QR payload.
 Outcome issue_ticket(Context& ctx, const std::string& office, const std::string& section, bool remote,
                      const Caller& caller);
-// Body {"qr": "KHIW1...."}: checks the signature and that the booking belongs to this office.
+// Today's ticket as its holder follows it (no personal data, so no secret). Path pieces are checked here.
+Outcome walk_in_status(Context& ctx, const std::string& office, const std::string& section, const std::string& ticket);
+// Body {"qr": "KHIW1...."}: checks the signature and that the booking or walk-in ticket belongs to this office.
 Outcome verify_ticket(Context& ctx, const std::string& office, const nlohmann::json& body);
 // Body {"code": booking code} or {"ticket": remote walk-in number}.
 Outcome check_in(Context& ctx, const std::string& office, const std::string& section, const nlohmann::json& body,

@@ -14,13 +14,17 @@ constexpr int kMaxStreams = 16;
 
 }  // namespace
 
-SectionLive section_live(const RulesConfig& config, const SectionQueue& q) {
+UnixSeconds estimated_wait(const RulesConfig& config, const SectionQueue& q, int people_ahead) {
   ServiceTimeStats stats;
   for (const Ticket& t : q.tickets)
     if (t.state == TicketState::Done && t.finished_at >= t.called_at && t.called_at > 0)
       stats = record_service(config, stats, static_cast<double>(t.finished_at - t.called_at));
+  return estimate_wait_seconds(config, stats, people_ahead, q.counters);
+}
+
+SectionLive section_live(const RulesConfig& config, const SectionQueue& q) {
   const int waiting = static_cast<int>(q.line.size());
-  return {waiting, serving_count(q), estimate_wait_seconds(config, stats, waiting, q.counters)};
+  return {waiting, remote_count(q), serving_count(q), estimated_wait(config, q, waiting)};
 }
 
 LiveBoard::LiveBoard(const std::vector<Office>& offices) {
@@ -41,15 +45,18 @@ std::string LiveBoard::render(Date today, const std::string* only_office) const 
   for (const std::string& code : office_codes_) {
     if (only_office && *only_office != code) continue;
     nlohmann::json sections = nlohmann::json::object();
-    int waiting = 0;
+    int waiting = 0, remote = 0;
     for (auto it = sections_.lower_bound({code, ""}); it != sections_.end() && it->first.first == code; ++it) {
       const auto& [day, live] = it->second;
       if (day != today) continue;
-      sections[it->first.second] = {
-          {"waiting", live.waiting}, {"serving", live.serving}, {"wait_seconds", live.wait_seconds}};
+      sections[it->first.second] = {{"waiting", live.waiting},
+                                    {"remote", live.remote},
+                                    {"serving", live.serving},
+                                    {"wait_seconds", live.wait_seconds}};
       waiting += live.waiting;
+      remote += live.remote;
     }
-    offices.push_back({{"code", code}, {"waiting", waiting}, {"sections", std::move(sections)}});
+    offices.push_back({{"code", code}, {"waiting", waiting}, {"remote", remote}, {"sections", std::move(sections)}});
   }
   return nlohmann::json{{"version", 1}, {"date", iso_date(today)}, {"offices", std::move(offices)}}.dump();
 }

@@ -20,12 +20,15 @@
 namespace khiw::server {
 
 struct SectionLive {
-  int waiting = 0;
+  int waiting = 0;  // everyone in line ahead of a newcomer, including remote holders
+  int remote = 0;   // of those, holding a place from the app, not at the office yet
   int serving = 0;
   UnixSeconds wait_seconds = 0;  // core's estimate for someone joining now
 };
 
-// Counts of a queue, with core's wait estimate from the day's finished services.
+// Core's wait estimate for a ticket with `people_ahead` in front of it, from the day's finished services.
+UnixSeconds estimated_wait(const RulesConfig& config, const SectionQueue& queue, int people_ahead);
+// Counts of a queue, with the wait estimate for a newcomer.
 SectionLive section_live(const RulesConfig& config, const SectionQueue& queue);
 
 class LiveBoard {

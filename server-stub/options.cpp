@@ -29,6 +29,7 @@ Options parse_options(const std::vector<std::string>& args) {
     else if (flag == "--web-root") o.web_root = value;
     else if (flag == "--data-dir") o.data_dir = value;
     else if (flag == "--demo-staff") o.demo_staff = value;
+    else if (flag == "--demo-activity") o.demo_activity = value;
     else throw std::invalid_argument("unknown flag " + flag);
   }
   return o;

@@ -13,6 +13,8 @@ struct Options {
   std::string data_dir = "data";
   // Offices that get a demo staff account at first start: "all", "none" or codes "1001,1002".
   std::string demo_staff = "all";
+  // Offices where a simulated day plays through the counter actions (demo_activity.h); same forms.
+  std::string demo_activity = "none";
 };
 
 // Throws std::invalid_argument with a usage hint on an unknown flag or a missing/bad value.

@@ -42,12 +42,19 @@ void add_counter_routes(httplib::Server& svr, Context& ctx) {
     send_outcome(res, day_roster(ctx, req.matches[1], req.get_param_value("date")));
   });
 
-  // Citizens take a same-day ticket in the app; it joins the line when they check in at the office.
+  // Citizens take a same-day ticket in the app: it holds a place in line, and calls skip it until they
+  // check in at the office.
   svr.Post("/api/walk-ins", [&ctx](const httplib::Request& req, httplib::Response& res) {
     const json body = parse_body(req);
     allow_only(body, {"office_code", "section_id"});
     send_outcome(res, issue_ticket(ctx, required_string(body, "office_code", 8), required_string(body, "section_id", 64),
                                    /*remote=*/true, {"citizen", "anonymous", req.remote_addr}));
+  });
+  // The holder polls their ticket like the live counts: an unchanged answer is a bodiless 304. Any path
+  // piece is matched here so that a malformed one gets its reason (walk_in_status checks them).
+  svr.Get(R"(/api/walk-ins/([^/]+)/([^/]+)/([^/]+))", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const std::string body = walk_in_status(ctx, req.matches[1], req.matches[2], req.matches[3]).body.dump();
+    send_cacheable(req, res, body, kJsonType, weak_etag(body), "no-cache");
   });
 }
 

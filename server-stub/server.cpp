@@ -1,6 +1,7 @@
 #include "server-stub/server.h"
 
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <iostream>
 
@@ -48,6 +49,13 @@ httplib::Server::HandlerResponse authorize(Context& ctx, const httplib::Request&
 }  // namespace
 
 bool HttpServer::raise_listen_backlog(int backlog) { return ::listen(svr_sock_, backlog) == 0; }
+
+void HttpServer::stop_listening() {
+  const socket_t sock = svr_sock_.exchange(INVALID_SOCKET);
+  if (sock == INVALID_SOCKET) return;
+  ::shutdown(sock, SHUT_RDWR);
+  ::close(sock);
+}
 
 void configure_server(httplib::Server& svr, Context& ctx) {
   svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };

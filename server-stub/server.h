@@ -16,6 +16,9 @@ inline constexpr size_t kMaxBodyBytes = 64 * 1024;
 class HttpServer : public httplib::Server {
  public:
   bool raise_listen_backlog(int backlog);
+  // Closes the listening socket so listen_after_bind() returns (or returns at once if not started yet):
+  // unlike stop(), a stop asked for while the server is still starting is not lost.
+  void stop_listening();
 };
 
 void configure_server(httplib::Server& svr, Context& ctx);
@@ -27,8 +30,8 @@ struct ServerHooks {
   std::function<void(httplib::Server&, Context&)> add_routes;
 };
 
-// The whole program: flags, database, demo staff, no-show sweeper, URL line, serve. Returns the
-// process exit code.
+// The whole program: flags, database, demo staff, no-show sweeper, demo activity, URL line, serve until
+// SIGTERM or SIGINT. Returns the process exit code.
 int run_server(int argc, char** argv, const ServerHooks& hooks);
 
 }  // namespace khiw::server

@@ -12,13 +12,17 @@
 #include "core/app_update.h"
 #include "shell/download.h"
 #include "shell/font_data.h"
+#include "shell/geolocation.h"
 #include "shell/gl_renderer.h"
 #include "shell/history.h"
 #include "shell/net.h"
+#include "shell/notifications.h"
 #include "shell/page.h"
 #include "shell/storage.h"
 #include "shell/test_probe.h"
 #include "shell/text_input.h"
+#include "shell/touch_gestures.h"
+#include "shell/visibility.h"
 #include "ui/fonts.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -41,10 +45,10 @@ struct WebApp {
 struct RunEffect {
   WebApp& app;
   void operator()(const HttpRequest& e) const {
-    shell::http_request(e.method, e.path, e.body, e.idempotency_key,
-                        [&inbox = app.inbox, reply = e.reply, context = e.context](int status, std::string body) {
-                          inbox.push_back(HttpReplied{reply, status, std::move(body), context});
-                        });
+    shell::http_request(e, [&inbox = app.inbox, reply = e.reply, context = e.context](int status, std::string body,
+                                                                                    std::string etag) {
+      inbox.push_back(HttpReplied{reply, status, std::move(body), context, std::move(etag)});
+    });
   }
   void operator()(const SaveSetting& e) const { shell::storage_set(e.key, e.value); }
   void operator()(const StoreRecord& e) const { shell::storage_put_record(e.key, e.json); }
@@ -52,6 +56,16 @@ struct RunEffect {
   void operator()(const DownloadQrImage& e) const {
     shell::download_qr_png(e.filename, e.size, e.modules, e.caption);
   }
+  void operator()(const RequestLocation&) const {
+    shell::geolocation_request([&inbox = app.inbox](shell::LocationAnswer a) {
+      if (a.found) inbox.push_back(LocationFound{a.lat, a.lon});
+      else inbox.push_back(LocationFailed{a.denied});
+    });
+  }
+  void operator()(const AskNotificationPermission&) const {
+    shell::notifications_ask([&inbox = app.inbox](bool granted) { inbox.push_back(NotificationPermission{granted}); });
+  }
+  void operator()(const ShowNotification& e) const { shell::notification_show(e.title, e.body, e.tag); }
 };
 
 void apply(WebApp& app, const Intent& intent) {
@@ -113,13 +127,22 @@ void frame(void* arg) {
 
 // The browser services report into the inbox; their results are applied at the next frame's start.
 void connect_services(WebApp& app) {
-  shell::storage_load_records({kBookingsRecord, kSessionRecord}, [&app](auto records, bool available) {
-    app.inbox.push_back(StoredRecordsLoaded{records[kBookingsRecord], records[kSessionRecord], available});
+  shell::storage_load_records({kBookingsRecord, kSessionRecord, kWalkInsRecord}, [&app](auto records, bool available) {
+    app.inbox.push_back(
+        StoredRecordsLoaded{records[kBookingsRecord], records[kSessionRecord], records[kWalkInsRecord], available});
     app.records_loaded = true;
   });
   shell::history_start([&app](int steps) {
     for (int i = 0; i < steps; ++i) app.inbox.push_back(GoBack{});
   });
+  shell::visibility_start([&app](bool visible) { app.inbox.push_back(PageVisibility{visible}); });
+  shell::touch_gestures_start(
+      app.pixel_ratio,
+      [&app](const shell::PinchStep& p) {
+        app.inbox.push_back(PinchMap{{p.old_ax, p.old_ay}, {p.old_bx, p.old_by}, {p.ax, p.ay}, {p.bx, p.by}});
+      },
+      [&app] { app.inbox.push_back(PinchEnded{}); });
+  if (shell::notifications_granted()) app.inbox.push_back(NotificationPermission{true});
   shell::text_input_start({
       .focus = [&app](Field field) { app.inbox.push_back(FocusField{field}); },
       .edit = [&app](Field field, std::string value) { app.inbox.push_back(EditField{field, std::move(value)}); },
@@ -155,7 +178,8 @@ int main() {
   shell::gl_renderer_upload_fonts();
 
   app.last_tick = shell::page_now();
-  apply(app, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16), app.last_tick});
+  apply(app, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16), app.last_tick,
+                      shell::storage_get(kPlaceSetting)});
   connect_services(app);
   emscripten_set_main_loop_arg(frame, &app, 0, false);
   return 0;

@@ -3,13 +3,16 @@
 #include <functional>
 #include <string>
 
+#include "core/effects.h"
+
 namespace khiw::shell {
 
-using HttpDone = std::function<void(int status, std::string body)>;  // status 0: no response at all
+// status 0: no response at all; `etag`: the response's ETag header, or empty.
+using HttpDone = std::function<void(int status, std::string body, std::string etag)>;
 
-// `body` is sent as application/json when not empty; `idempotency_key` as the Idempotency-Key header
-// when not empty (the server answers a repeated key with the first answer, so a retry never books twice).
-void http_request(const std::string& method, const std::string& path, const std::string& body,
-                  const std::string& idempotency_key, HttpDone done);
+// The body is sent as application/json when not empty; the idempotency key as the Idempotency-Key header
+// (the server answers a repeated key with the first answer, so a retry never books twice) and
+// if_none_match as If-None-Match (an unchanged answer is a bodiless 304), each when not empty.
+void http_request(const HttpRequest& request, HttpDone done);
 
 }  // namespace khiw::shell

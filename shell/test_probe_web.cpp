@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/office_ranking.h"
 #include "shell/test_probe.h"
 
 namespace {
@@ -58,6 +59,69 @@ json mine_json(const MyBookings& mine) {
   return items;
 }
 
+const char* place_source_name(PlaceSource s) {
+  switch (s) {
+    case PlaceSource::None: return "";
+    case PlaceSource::Device: return "device";
+    case PlaceSource::District: return "district";
+    case PlaceSource::MapTap: return "map_tap";
+  }
+  return "?";
+}
+
+const char* place_problem_name(PlaceProblem p) {
+  switch (p) {
+    case PlaceProblem::None: return "";
+    case PlaceProblem::Asking: return "asking";
+    case PlaceProblem::Denied: return "denied";
+    case PlaceProblem::Unavailable: return "unavailable";
+    case PlaceProblem::OutsideBangkok: return "outside";
+  }
+  return "?";
+}
+
+// The map's camera, where the citizen is, the live figures and the recommendation, as the screens use them.
+json nearby_json(const AppState& state) {
+  const Nearby& n = state.nearby;
+  const OfficeRanking ranking = rank_for_citizen(state.ref.rules, state.ref.offices, n.here, n.live.counts, "");
+  json waiting = json::object();
+  for (const auto& [code, office] : n.live.counts.offices) waiting[code] = office.waiting;
+  return {{"mode", n.mode == NearbyMode::Map ? "map" : "list"},
+          {"districts", n.districts.size()},
+          {"view", {{"lon", n.view.centre.lon}, {"lat", n.view.centre.lat}, {"zoom", n.view.zoom},
+                    {"width", n.view.width_px}, {"height", n.view.height_px}}},
+          {"selected", n.selected},
+          {"here", n.here ? json{{"lon", n.here->lon}, {"lat", n.here->lat}} : json(nullptr)},
+          {"source", place_source_name(n.source)},
+          {"problem", place_problem_name(n.problem)},
+          {"choosing_place", n.choosing_place},
+          {"search", n.search},
+          {"recommended", ranking.rows.empty() ? "" : ranking.rows.front().office->code},
+          {"live", {{"loaded", n.live.loaded}, {"as_of", n.live.as_of}, {"failed", n.live.failed},
+                    {"visible", n.live.visible}, {"etag", n.live.etag}, {"waiting", waiting}}}};
+}
+
+json walk_ins_json(const WalkIns& w) {
+  json tickets = json::array();
+  for (const WalkInTicket& t : w.tickets)
+    tickets.push_back({{"key", walk_in_key(t)},
+                       {"ticket", t.ticket},
+                       {"office_code", t.office_code},
+                       {"section_id", t.section_id},
+                       {"state", std::string(walk_in_state_name(t.state))},
+                       {"position", t.position},
+                       {"wait_seconds", t.wait_seconds},
+                       {"set_off_minutes", t.set_off_minutes},
+                       {"told_to_set_off", t.told_to_set_off},
+                       {"qr", t.qr},
+                       {"qr_size", t.qr_matrix.size}});
+  return {{"tickets", tickets},
+          {"send", std::string(send_status_name(w.send))},
+          {"refusal", w.refusal},
+          {"open_key", w.open_key},
+          {"notifications_allowed", w.notifications_allowed}};
+}
+
 }  // namespace
 
 namespace khiw::shell {
@@ -101,6 +165,8 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
       {"mine", mine_json(state.mine)},
       {"open_code", state.mine.open_code},
       {"cancel_asked", state.mine.cancel_asked},
+      {"nearby", nearby_json(state)},
+      {"walk_ins", walk_ins_json(state.walk_ins)},
       {"widgets", widgets},
       {"text_fields", text_fields},
       {"frame_ms", info.frame_ms ? json(*info.frame_ms) : json::array()},

@@ -39,10 +39,27 @@ Card booking_card(const SavedBooking& saved, const AppState& state) {
                {date_with_weekday(b.date, lang) + " " + b.start + "–" + b.end, palette::kMuted}}};
 }
 
+
+// Same-day walk-in tickets first: they are today's, the appointments may be days away.
+void draw_walk_ins(const AppState& state, UiOutput& out) {
+  const Lang lang = state.lang;
+  if (state.walk_ins.tickets.empty()) return;
+  heading(tr(Msg::MyWalkIns, lang));
+  for (const WalkInTicket& t : state.walk_ins.tickets) {
+    const std::string where = office_name(state.ref, t.office_code, lang) + " · " +
+                              section_name(state.ref.catalog, t.section_id, lang);
+    const Card card{"walkin_ticket_" + t.ticket + "_" + iso_date(t.date) + "_" + t.office_code,
+                    {{t.ticket + " · " + date_with_weekday(t.date, lang)}, {where, palette::kMuted}}};
+    if (card_button(card, out)) out.intents.push_back(OpenWalkInTicket{walk_in_key(t)});
+  }
+  heading(tr(Msg::TitleMyBookings, lang));
+}
+
 }  // namespace
 
 void draw_my_bookings_screen(const AppState& state, UiOutput& out) {
   if (!state.mine.storage_available) paragraph(tr(Msg::MineStorageUnavailable, state.lang), palette::kError);
+  draw_walk_ins(state, out);
   draw_refresh(state, out);
   if (state.mine.items.empty()) paragraph(tr(Msg::MineEmpty, state.lang));
   for (const SavedBooking& saved : state.mine.items)  // kept newest first by core

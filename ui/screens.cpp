@@ -7,6 +7,7 @@
 #include "ui/date_screen.h"
 #include "ui/details_screen.h"
 #include "ui/my_bookings_screen.h"
+#include "ui/nearby_screen.h"
 #include "ui/office_list_screen.h"
 #include "ui/review_screen.h"
 #include "ui/screen_parts.h"
@@ -18,6 +19,7 @@
 #include "ui/ticket_screen.h"
 #include "ui/touch_scroll.h"
 #include "ui/walk_in_screen.h"
+#include "ui/walk_in_ticket_screen.h"
 #include "ui/widgets.h"
 
 namespace khiw::ui {
@@ -44,6 +46,8 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::Ticket, Msg::TitleTicket, draw_ticket_screen},
     {Screen::MyBookings, Msg::TitleMyBookings, draw_my_bookings_screen},
     {Screen::WalkIn, Msg::TitleWalkIn, draw_walk_in_screen},
+    {Screen::Nearby, Msg::TitleNearby, draw_nearby_screen},
+    {Screen::WalkInTicket, Msg::TitleWalkInTicket, draw_walk_in_ticket_screen},
 }};
 
 constexpr bool screens_in_enum_order() {

@@ -43,7 +43,7 @@ void draw_start_screen(const AppState& state, UiOutput& out) {
   const Lang lang = state.lang;
   draw_reminder(state, out);
   entry(std::string(tr(Msg::StartBook, lang)), Msg::StartBookHint, "book_start", Screen::Offices, state, out);
-  entry(std::string(tr(Msg::StartWalkIn, lang)), Msg::StartWalkInHint, "walkin_start", Screen::WalkIn, state, out);
+  entry(std::string(tr(Msg::StartWalkIn, lang)), Msg::StartWalkInHint, "walkin_start", Screen::Nearby, state, out);
   entry(tr_n(Msg::StartMine, lang, active_count(state.mine)), Msg::StartMineHint, "mine_start", Screen::MyBookings,
         state, out);
 }

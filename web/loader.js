@@ -51,20 +51,45 @@
 
   // Emscripten's GLFW ignores touch coordinates (it reads them only for SDL), so a finger would click at
   // the last mouse position. Re-dispatch the first finger as mouse events at its position, synchronously
-  // (text_bridge.js focuses its input inside the resulting mouseup, still within the tap). A second
-  // finger (a pinch) is ignored: the page does not zoom and the UI has no use for it. The UI turns a drag
-  // into scrolling.
+  // (text_bridge.js focuses its input inside the resulting mouseup, still within the tap). The UI turns a
+  // drag into scrolling (or panning, on the map). Two fingers are a pinch: the mouse finger is released
+  // and both fingers go to the app (khiw_pinch: 0 start, 1 move, 2 end, canvas CSS px) until every finger
+  // has lifted, so the one left after a pinch neither drags nor taps.
   const canvas = document.getElementById('canvas');
   let finger = null;  // identifier of the touch that drives the mouse
+  let pinching = false;
   function asMouse(type, touch) {
     canvas.dispatchEvent(new MouseEvent(type, {
       clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY,
       button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true,
     }));
   }
+  function pinch(phase, touches) {
+    const send = window.Module && window.Module['_khiw_pinch'];
+    if (!send) return;
+    const r = canvas.getBoundingClientRect();
+    const a = touches[0], b = touches[1];
+    if (phase === 2) send(2, 0, 0, 0, 0);
+    else send(phase, a.clientX - r.left, a.clientY - r.top, b.clientX - r.left, b.clientY - r.top);
+  }
+  function onPinch(event) {
+    if (event.touches.length >= 2) {
+      if (finger !== null) {
+        for (const touch of event.touches) if (touch.identifier === finger) asMouse('mouseup', touch);
+        finger = null;
+      }
+      pinch(pinching && event.type === 'touchmove' ? 1 : 0, event.touches);
+      pinching = true;
+    } else if (pinching && event.type !== 'touchmove') {
+      if (event.touches.length < 2) pinch(2, event.touches);
+      pinching = event.touches.length > 0;
+    }
+    return pinching;
+  }
   function onTouch(event) {
     if (event.cancelable) event.preventDefault();  // no synthetic mouse events or page zoom on top of ours
     event.stopImmediatePropagation();
+    if (onPinch(event)) return;
     for (const touch of event.changedTouches) {
       if (event.type === 'touchstart') {
         if (finger !== null) continue;

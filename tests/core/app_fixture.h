@@ -31,7 +31,7 @@ inline AppState started_app(UnixSeconds now = kAppNow) {
   apply_intent(s, HttpReplied{Reply::Catalog, 200, catalog_to_json(reference_catalog()), ""});
   apply_intent(s, HttpReplied{Reply::Holidays, 200, calendar_to_json(reference_calendar()), ""});
   apply_intent(s, HttpReplied{Reply::Rules, 200, rules_config_to_json(RulesConfig{}), ""});
-  apply_intent(s, StoredRecordsLoaded{"", "", true});
+  apply_intent(s, StoredRecordsLoaded{"", "", "", true});
   return s;
 }
 

@@ -84,7 +84,7 @@ TEST(AppUpdate, AReloadRestoresScreensAndTheDraft) {
 
   AppState reloaded = started_app();
   reloaded.mine.loaded = false;
-  const auto effects = apply_intent(reloaded, StoredRecordsLoaded{"", session, true});
+  const auto effects = apply_intent(reloaded, StoredRecordsLoaded{"", session, "", true});
   EXPECT_EQ(reloaded.nav, s.nav);
   EXPECT_EQ(reloaded.flow.draft, s.flow.draft);
   // The slot screen needs seats again: they are fetched, not trusted from before.
@@ -100,7 +100,7 @@ TEST(AppUpdate, AReloadWhileSendingAsksAgainWithTheSameKey) {
   s.flow.send = SendStatus::Sending;
   s.nav.stack = {Screen::Start, Screen::Review};
   AppState reloaded = started_app();
-  const auto sent = of_type<HttpRequest>(apply_intent(reloaded, StoredRecordsLoaded{"", session_to_json(s), true}));
+  const auto sent = of_type<HttpRequest>(apply_intent(reloaded, StoredRecordsLoaded{"", session_to_json(s), "", true}));
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].reply, Reply::CreateBooking);
   EXPECT_EQ(sent[0].idempotency_key, "seed-7");
@@ -109,7 +109,7 @@ TEST(AppUpdate, AReloadWhileSendingAsksAgainWithTheSameKey) {
 
 TEST(AppUpdate, ACorruptSessionLeavesAFreshApp) {
   AppState s = started_app();
-  apply_intent(s, StoredRecordsLoaded{"{\"version\":1,\"bookings\":7}", R"({"version":1,"screens":["nowhere"]})", true});
+  apply_intent(s, StoredRecordsLoaded{"{\"version\":1,\"bookings\":7}", R"({"version":1,"screens":["nowhere"]})", "", true});
   EXPECT_EQ(s.nav.stack, std::vector<Screen>{Screen::Start});
   EXPECT_TRUE(s.mine.items.empty());
 }

@@ -107,18 +107,19 @@ TEST_F(CounterTest, BookedCitizenWhoDoesNotComeWhenCalledIsANoShow) {
             1);
 }
 
-TEST_F(CounterTest, RemoteWalkInJoinsTheLineAtCheckIn) {
+TEST_F(CounterTest, RemoteWalkInHoldsItsPlaceUntilCheckIn) {
   auto cli = client();
   const std::string token = staff_token(server(), "staff1002");
   auto ticket = post_json(cli, "/api/walk-ins", {{"office_code", "1002"}, {"section_id", "registration"}});
   ASSERT_EQ(ticket->status, 200) << ticket->body;
   const std::string number = json::parse(ticket->body)["ticket"];
-  EXPECT_EQ(json::parse(ticket->body)["waiting"], 0);  // remote: not in line until checked in
+  EXPECT_EQ(json::parse(ticket->body)["waiting"], 1);  // holds a place while away
   auto joined = post_json(cli, "/api/counter/1002/registration/check-in", {{"ticket", number}}, bearer(token));
   ASSERT_EQ(joined->status, 200) << joined->body;
   EXPECT_EQ(json::parse(joined->body)["waiting"], 1);
-  const json office = json::parse(cli.Get("/api/live/1002")->body);
-  EXPECT_EQ(office["offices"][0]["sections"]["registration"]["waiting"], 1);
+  const json section = json::parse(cli.Get("/api/live/1002")->body)["offices"][0]["sections"]["registration"];
+  EXPECT_EQ(section["waiting"], 1);
+  EXPECT_EQ(section["remote"], 0);
 }
 
 TEST_F(CounterTest, EventStreamSendsCountsOnChange) {

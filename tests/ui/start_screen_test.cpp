@@ -14,7 +14,7 @@ TEST(StartScreen, ThreeWaysIn) {
   const AppState s = state_on(Screen::Start);
   ui.frame(s);
   EXPECT_EQ(testing::single<OpenScreen>(ui.click(s, "book_start")).screen, Screen::Offices);
-  EXPECT_EQ(testing::single<OpenScreen>(ui.click(s, "walkin_start")).screen, Screen::WalkIn);
+  EXPECT_EQ(testing::single<OpenScreen>(ui.click(s, "walkin_start")).screen, Screen::Nearby);
   EXPECT_EQ(testing::single<OpenScreen>(ui.click(s, "mine_start")).screen, Screen::MyBookings);
 }
 

@@ -5,15 +5,32 @@
 namespace khiw {
 namespace {
 
-TEST(WalkInScreen, OnlyBackAndLanguageAreInteractive) {
-  testing::HeadlessUi ui;
-  const AppState s = testing::state_on(Screen::WalkIn);
-  const auto out = ui.frame(s);
-  EXPECT_EQ(out.widgets.size(), 2u);
-  testing::single<GoBack>(ui.click(s, "back"));
+AppState at_bang_khae() {
+  AppState s = testing::state_on(Screen::WalkIn);
+  s.walk_ins.office_code = "1040";
+  s.nearby.live.loaded = true;
+  s.nearby.live.counts.offices["1040"].sections["registration"] = {12, 3, 1, 3600};
+  return s;
 }
 
-TEST(WalkInScreen, FitsAPhone) { testing::expect_fits_phone_and_desktop(testing::state_on(Screen::WalkIn)); }
+TEST(WalkInScreen, SectionsLeastCrowdedFirstAndATapTakesATicket) {
+  const AppState s = at_bang_khae();
+  testing::HeadlessUi ui(testing::kPhoneWidth, 4000);
+  const auto out = ui.frame(s);
+  const auto* busy = ui.widget("walkin_registration");
+  const auto* quiet = ui.widget("walkin_finance");
+  ASSERT_TRUE(busy && quiet);
+  EXPECT_LT(quiet->y, busy->y);  // an empty section comes before one with an hour's wait
+  EXPECT_EQ(testing::single<TakeWalkIn>(ui.click(s, "walkin_registration")).section_id, "registration");
+}
+
+TEST(WalkInScreen, NothingCanBeTakenTwiceWhileSending) {
+  AppState s = at_bang_khae();
+  s.walk_ins.send = SendStatus::Sending;
+  EXPECT_TRUE(testing::tap(s, "walkin_registration").empty());
+}
+
+TEST(WalkInScreen, FitsAPhone) { testing::expect_fits_phone_and_desktop(at_bang_khae()); }
 
 }  // namespace
 }  // namespace khiw

@@ -1,0 +1,143 @@
+#include "core/walk_in.h"
+
+#include <stdexcept>
+#include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
+
+#include "core/enum_names.h"
+#include "core/json_fields.h"
+
+namespace khiw {
+
+namespace {
+
+using json_fields::json;
+using json_fields::required;
+
+constexpr std::array<std::string_view, 5> kStateNames = {"remote", "waiting", "serving", "done", "no_show"};
+constexpr int kWalkInsJsonVersion = 1;
+
+WalkInState state_of(const json& doc, const std::string& where) {
+  const std::string name = required<std::string>(doc, "state", where);
+  if (auto s = enum_from_name<WalkInState>(kStateNames, name)) return *s;
+  throw std::invalid_argument(where + ": unknown state \"" + name + "\"");
+}
+
+Date date_of(const json& doc, const std::string& where) {
+  const std::optional<Date> d = parse_iso_date(required<std::string>(doc, "date", where));
+  if (!d) throw std::invalid_argument(where + ": bad \"date\"");
+  return *d;
+}
+
+int optional_int(const json& doc, const char* key, int fallback) {
+  const auto it = doc.find(key);
+  return it != doc.end() && it->is_number_integer() ? it->get<int>() : fallback;
+}
+
+}  // namespace
+
+std::string_view walk_in_state_name(WalkInState s) { return enum_name(kStateNames, s); }
+
+std::string walk_in_key(const WalkInTicket& t) {
+  return t.office_code + "/" + t.section_id + "/" + iso_date(t.date) + "/" + t.ticket;
+}
+
+WalkInTicket walk_in_from_created(std::string_view body, UnixSeconds now) {
+  const json doc = json_fields::parse(body, "walk-in answer");
+  const std::string w = "walk-in answer";
+  WalkInTicket t;
+  t.ticket = required<std::string>(doc, "ticket", w);
+  t.office_code = required<std::string>(doc, "office_code", w);
+  t.section_id = required<std::string>(doc, "section_id", w);
+  t.date = date_of(doc, w);
+  t.issued_at = required<UnixSeconds>(doc, "issued_at", w);
+  t.qr = required<std::string>(doc, "qr", w);
+  t.position = required<int>(doc, "position", w);
+  t.wait_seconds = required<UnixSeconds>(doc, "wait_seconds", w);
+  t.as_of = now;
+  t.qr_matrix = encode_qr(t.qr);
+  return t;
+}
+
+void apply_walk_in_status(WalkInTicket& t, std::string_view body, const std::string& etag, UnixSeconds now) {
+  const json doc = json_fields::parse(body, "walk-in status");
+  const std::string w = "walk-in status";
+  if (required<std::string>(doc, "ticket", w) != t.ticket) throw std::invalid_argument(w + ": another ticket");
+  t.state = state_of(doc, w);
+  t.position = required<int>(doc, "position", w);
+  t.wait_seconds = required<UnixSeconds>(doc, "wait_seconds", w);
+  t.counter = optional_int(doc, "counter", 0);
+  t.etag = etag;
+  t.as_of = now;
+}
+
+bool walk_in_open(const WalkInTicket& t, UnixSeconds now) {
+  return t.date == bkk_date(now) && (t.state == WalkInState::Remote || t.state == WalkInState::Waiting);
+}
+
+SetOffAdvice set_off_advice(const WalkInTicket& t, std::optional<UnixSeconds> travel_s) {
+  SetOffAdvice a;
+  const UnixSeconds slack = t.wait_seconds - travel_s.value_or(0) - kSetOffSpareSeconds;
+  a.leave_in_minutes = static_cast<int>(std::max<UnixSeconds>(0, slack) / 60);
+  a.under_threshold = t.wait_seconds <= static_cast<UnixSeconds>(t.set_off_minutes) * 60;
+  return a;
+}
+
+std::string walk_ins_to_json(const std::vector<WalkInTicket>& tickets) {
+  json list = json::array();
+  for (const WalkInTicket& t : tickets)
+    list.push_back({{"ticket", t.ticket},
+                    {"office_code", t.office_code},
+                    {"section_id", t.section_id},
+                    {"date", iso_date(t.date)},
+                    {"issued_at", t.issued_at},
+                    {"qr", t.qr},
+                    {"state", walk_in_state_name(t.state)},
+                    {"position", t.position},
+                    {"wait_seconds", t.wait_seconds},
+                    {"counter", t.counter},
+                    {"as_of", t.as_of},
+                    {"etag", t.etag},
+                    {"set_off_minutes", t.set_off_minutes},
+                    {"told_to_set_off", t.told_to_set_off}});
+  return json{{"version", kWalkInsJsonVersion}, {"tickets", list}}.dump();
+}
+
+std::vector<WalkInTicket> walk_ins_from_json(std::string_view text) {
+  const json doc = json_fields::parse_versioned(text, "walk-ins", kWalkInsJsonVersion);
+  std::vector<WalkInTicket> out;
+  for (const json& rec : json_fields::required_array(doc, "tickets", "walk-ins")) {
+    const std::string w = "walk-in ticket";
+    WalkInTicket t;
+    t.ticket = required<std::string>(rec, "ticket", w);
+    t.office_code = required<std::string>(rec, "office_code", w);
+    t.section_id = required<std::string>(rec, "section_id", w);
+    t.date = date_of(rec, w);
+    t.issued_at = required<UnixSeconds>(rec, "issued_at", w);
+    t.qr = required<std::string>(rec, "qr", w);
+    t.state = state_of(rec, w);
+    t.position = required<int>(rec, "position", w);
+    t.wait_seconds = required<UnixSeconds>(rec, "wait_seconds", w);
+    t.counter = required<int>(rec, "counter", w);
+    t.as_of = required<UnixSeconds>(rec, "as_of", w);
+    t.etag = required<std::string>(rec, "etag", w);
+    t.set_off_minutes = required<int>(rec, "set_off_minutes", w);
+    t.told_to_set_off = required<bool>(rec, "told_to_set_off", w);
+    t.qr_matrix = encode_qr(t.qr);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+WalkInTicket* find_walk_in(WalkIns& w, std::string_view key) {
+  for (WalkInTicket& t : w.tickets)
+    if (walk_in_key(t) == key) return &t;
+  return nullptr;
+}
+
+const WalkInTicket* find_walk_in(const WalkIns& w, std::string_view key) {
+  return find_walk_in(const_cast<WalkIns&>(w), key);
+}
+
+}  // namespace khiw
