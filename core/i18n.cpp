@@ -148,6 +148,7 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::LegendGreen, "รอไม่เกิน 5 คน", "5 or fewer waiting"},
     {Msg::LegendAmber, "รอ 6–15 คน", "6–15 waiting"},
     {Msg::LegendRed, "รอมากกว่า 15 คน", "more than 15 waiting"},
+    {Msg::LegendExpress, "จุดบริการด่วนมหานคร (ตำแหน่งโดยประมาณ)", "Express service point (approximate place)"},
     {Msg::LiveAsOf, "ข้อมูล ณ {time} น.", "as of {time}"},
     {Msg::LiveStale, "ข้อมูล ณ {time} น. (อัปเดตไม่ได้ แสดงข้อมูลล่าสุด)", "as of {time} (cannot update: last figures shown)"},
     {Msg::LiveLoading, "กำลังโหลดจำนวนผู้รอ…", "Loading waiting counts…"},

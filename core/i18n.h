@@ -146,6 +146,7 @@ enum class Msg {
   LegendGreen,
   LegendAmber,
   LegendRed,
+  LegendExpress,
   LiveAsOf,
   LiveStale,
   LiveLoading,

@@ -105,8 +105,8 @@ struct Apply {
       return {};
     }
     set_place(n, {i.lon, i.lat}, PlaceSource::Device);
-    // About 3 km around the citizen: their district and its neighbours' offices.
-    constexpr double kAroundDeg = 0.03;
+    // About 5 km around the citizen: their district and its neighbours' offices, to compare.
+    constexpr double kAroundDeg = 0.045;
     n.view = fit_bounds(n.view, {i.lon - kAroundDeg, i.lat - kAroundDeg, i.lon + kAroundDeg, i.lat + kAroundDeg}, 0);
     return {};
   }

@@ -19,11 +19,21 @@ async function shot(page, device, lang, name) {
   await page.screenshot({ path: join(out, `${device}-${lang}-${name}.png`) });
 }
 
+// Some life on the map: people waiting at a few offices (remote walk-in tickets through the API).
+const BANG_KHAE = { latitude: 13.7099, longitude: 100.4093 };
+for (const [office, count] of [['1040', 8], ['1022', 18], ['1001', 3]]) {
+  for (let i = 0; i < count; i++) {
+    await fetch(server.url + 'api/walk-ins', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ office_code: office, section_id: 'registration' }) });
+  }
+}
+
 let n = 0;
 try {
   for (const [device, options] of Object.entries(DEVICES)) {
     for (const lang of ['th', 'en']) {
-      const context = await chrome.browser.newContext({ ...options, acceptDownloads: true });
+      const context = await chrome.browser.newContext({ ...options, acceptDownloads: true,
+        geolocation: BANG_KHAE, permissions: ['geolocation'] });
       const page = await context.newPage();
       await page.goto(server.url);
       await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.ref_ready');
@@ -33,8 +43,25 @@ try {
       }
       await shot(page, device, lang, '01-start');
       await tap(page, 'walkin_start');
+      await onScreen(page, 'nearby');
+      await waitForApp(page, 'window.khiw.nearby.districts === 50 && window.khiw.nearby.live.loaded && ' +
+        'window.khiw.widgets.marker_1040');
+      await shot(page, device, lang, '02a-map');
+      await tap(page, 'my_location');
+      await waitForApp(page, 'window.khiw.nearby.source === "device"');
+      await tap(page, 'mode_list');
+      await waitForApp(page, 'window.khiw.nearby.mode === "list"');
+      await shot(page, device, lang, '02b-list');
+      await tap(page, 'mode_map');
+      await tap(page, 'marker_1040');
+      await waitForApp(page, 'window.khiw.nearby.selected === "1040" && window.khiw.widgets.walkin_here');
+      await shot(page, device, lang, '02c-office-card');
+      await tap(page, 'walkin_here');
       await onScreen(page, 'walk_in');
-      await shot(page, device, lang, '02-walk-in');
+      await shot(page, device, lang, '02d-walk-in-sections');
+      await tap(page, 'walkin_registration');
+      await onScreen(page, 'walk_in_ticket');
+      await shot(page, device, lang, '02e-walk-in-ticket');
       await tap(page, 'back');
       await openServices(page, '1040');
       await shot(page, device, lang, '05-services');

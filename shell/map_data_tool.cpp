@@ -10,9 +10,9 @@
 
 namespace {
 
-// 0.0002° ≈ 22 m: under a pixel until the map shows less than about 5 km across a phone.
-constexpr double kToleranceDeg = 0.0002;
-constexpr int kDecimals = 5;  // ≈ 1 m
+// 0.00025° ≈ 27 m: under a pixel until the map shows less than about 6 km across a phone.
+constexpr double kToleranceDeg = 0.00025;
+constexpr int kDecimals = 4;  // ≈ 11 m, well inside the tolerance
 
 }  // namespace
 

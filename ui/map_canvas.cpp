@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <optional>
 #include <vector>
 
 #include "core/bkk_time.h"
@@ -21,6 +23,7 @@ constexpr ImU32 kWater = IM_COL32(206, 224, 238, 255);  // beyond Bangkok: the p
 constexpr ImU32 kBorder = IM_COL32(150, 146, 136, 255);
 constexpr ImU32 kHome = IM_COL32(26, 115, 232, 255);
 constexpr ImU32 kRecommendedRing = IM_COL32(240, 170, 0, 255);
+constexpr ImU32 kExpress = IM_COL32(106, 27, 154, 255);
 constexpr float kMarkerRadiusCss = 15;
 constexpr float kMarkerMinRadiusCss = 10;
 // Drags shorter than this (CSS px) are taps: a finger never lands perfectly still.
@@ -109,6 +112,25 @@ void draw_markers(const AppState& state, ImVec2 origin, const std::string& recom
   }
 }
 
+void draw_diamond(ImDrawList* dl, ImVec2 c, float r, ImU32 colour) {
+  dl->AddQuadFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y), colour);
+}
+
+// Where an express point is: its own position when the data has one, else beside its district's label (the
+// data names only the district for most of them; the legend says the place is approximate).
+std::optional<GeoPoint> express_point_at(const ExpressPoint& p, const Nearby& n) {
+  if (p.lat && p.lon) return GeoPoint{*p.lon, *p.lat};
+  for (const District& d : n.districts)
+    if (d.code == p.district_code) return GeoPoint{d.label.lon + (d.bounds.max_lon - d.label.lon) / 3, d.label.lat};
+  return std::nullopt;
+}
+
+void draw_express_points(const AppState& state, ImVec2 origin, ImDrawList* dl) {
+  for (const ExpressPoint& p : state.ref.catalog.express_points)
+    if (const auto at = express_point_at(p, state.nearby))
+      draw_diamond(dl, on_canvas(state.nearby.view, origin, *at), 9 * css_px(), kExpress);
+}
+
 void draw_legend(const AppState& state, ImVec2 corner, ImDrawList* dl) {
   const Lang lang = state.lang;
   const float pad = 6 * css_px(), dot = 7 * css_px();
@@ -120,17 +142,19 @@ void draw_legend(const AppState& state, ImVec2 corner, ImDrawList* dl) {
   } rows[] = {{0, Msg::LegendGreen}, {kGreenMaxWaiting + 1, Msg::LegendAmber}, {kAmberMaxWaiting + 1, Msg::LegendRed}};
   std::vector<std::string> texts;
   float width = 0;
-  for (const auto& row : rows) {
-    texts.push_back(shape_thai(tr(row.label, lang)));
+  for (const Msg label : {rows[0].label, rows[1].label, rows[2].label, Msg::LegendExpress}) {
+    texts.push_back(shape_thai(tr(label, lang)));
     width = std::max(width, font->CalcTextSizeA(size, FLT_MAX, 0, texts.back().c_str()).x);
   }
   const float line = size * 1.3f;
-  const ImVec2 min(corner.x + pad, corner.y - pad - line * 3 - 2 * pad);
+  const ImVec2 min(corner.x + pad, corner.y - pad - line * static_cast<float>(texts.size()) - 2 * pad);
   dl->AddRectFilled(min, ImVec2(min.x + width + dot * 2 + 3 * pad, corner.y - pad), IM_COL32(255, 255, 255, 230),
                     4 * css_px());
   for (size_t i = 0; i < texts.size(); ++i) {
     const float y = min.y + pad + line * static_cast<float>(i);
-    dl->AddCircleFilled(ImVec2(min.x + pad + dot, y + line / 2), dot, marker_fill(rows[i].waiting));
+    const ImVec2 mark(min.x + pad + dot, y + line / 2);
+    if (i < std::size(rows)) dl->AddCircleFilled(mark, dot, marker_fill(rows[i].waiting));
+    else draw_diamond(dl, mark, dot, kExpress);
     dl->AddText(font, size, ImVec2(min.x + 2 * pad + 2 * dot, y + (line - size) / 2), palette::kBlack,
                 texts[i].c_str());
   }
@@ -185,6 +209,7 @@ void draw_map_canvas(const AppState& state, float height, const std::string& rec
   if (n.view.width_px > 0) {
     draw_districts(n, origin, dl);
     draw_district_names(n, state.lang, origin, dl);
+    draw_express_points(state, origin, dl);
     draw_markers(state, origin, recommended, dl, out);
   }
   if (!sheet) draw_legend(state, ImVec2(origin.x, end.y), dl);

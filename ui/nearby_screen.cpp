@@ -101,28 +101,36 @@ void place_chooser(const AppState& state, UiOutput& out) {
   if (button(tr(Msg::Close, lang), "place_close", out)) out.intents.push_back(ChoosePlace{false});
 }
 
+// Name, distance and waiting first, then the two ways in side by side, then each section: on a phone the
+// actions stay in view in the panel over the map.
 void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
   const Lang lang = state.lang;
   const Office& o = *row.office;
-  if (button(tr(Msg::Close, lang), "card_close", out)) out.intents.push_back(SelectOffice{""});
+  const std::string_view close = tr(Msg::Close, lang);
+  const float close_x = ImGui::GetWindowContentRegionMax().x - button_width(close);
+  ImGui::PushTextWrapPos(close_x - ImGui::GetStyle().ItemSpacing.x);
   heading(lang == Lang::Th ? o.office_name_th : o.name_en + " District Office");
-  std::string line = tr_n(Msg::WaitingNow, lang, row.waiting);
+  ImGui::PopTextWrapPos();
+  ImGui::SameLine(close_x);
+  if (button(close, "card_close", out)) out.intents.push_back(SelectOffice{""});
+  std::string line = tr_n(Msg::WaitingNow, lang, row.waiting) + " · " + minutes_text(row.wait_s, lang);
   if (row.distance_m) line = distance_text(*row.distance_m, lang) + " · " + line;
   text_wrapped(line);
   record_item("info_card_waiting", out, std::to_string(row.waiting));
+  const int picked = card_grid({Card{"book_here", {{std::string(tr(Msg::BookHere, lang))}}, true, CardKind::Primary},
+                                Card{"walkin_here", {{std::string(tr(Msg::WalkInHere, lang))}}, true, CardKind::Primary}},
+                               2, out);
+  if (picked == 0) out.intents.push_back(ChooseOffice{o.code});
+  if (picked == 1) out.intents.push_back(OpenWalkIn{o.code});
   paragraph(tr(Msg::WaitBySection, lang));
   const auto live = state.nearby.live.counts.offices.find(o.code);
   if (live == state.nearby.live.counts.offices.end() || live->second.sections.empty()) {
     paragraph(tr(Msg::NoQueueToday, lang));
-  } else {
-    for (const auto& [id, s] : live->second.sections)
-      text_wrapped(section_name(state.ref.catalog, id, lang) + ": " + tr_n(Msg::WaitingNow, lang, s.waiting) + " · " +
-                   minutes_text(s.wait_seconds, lang));
+    return;
   }
-  if (card_button(Card{"book_here", {{std::string(tr(Msg::BookHere, lang))}}, true, CardKind::Primary}, out))
-    out.intents.push_back(ChooseOffice{o.code});
-  if (card_button(Card{"walkin_here", {{std::string(tr(Msg::WalkInHere, lang))}}, true, CardKind::Primary}, out))
-    out.intents.push_back(OpenWalkIn{o.code});
+  for (const auto& [id, s] : live->second.sections)
+    text_wrapped(section_name(state.ref.catalog, id, lang) + ": " + tr_n(Msg::WaitingNow, lang, s.waiting) + " · " +
+                 minutes_text(s.wait_seconds, lang));
 }
 
 std::string reason_text(RecommendReason reason, Lang lang) {
