@@ -122,6 +122,7 @@ void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
                                2, out);
   if (picked == 0) out.intents.push_back(ChooseOffice{o.code});
   if (picked == 1) out.intents.push_back(OpenWalkIn{o.code});
+  paragraph(fill(std::string(tr(Msg::LiveAsOf, lang)), "{time}", format_clock(bkk_minute_of_day(state.nearby.live.as_of))));
   paragraph(tr(Msg::WaitBySection, lang));
   const auto live = state.nearby.live.counts.offices.find(o.code);
   if (live == state.nearby.live.counts.offices.end() || live->second.sections.empty()) {

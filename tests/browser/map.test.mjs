@@ -3,7 +3,7 @@
 // the page is hidden. Real server, real bundle; 390x844 touch and 1280x800 mouse.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { api, decodeQr, onScreen, openPhone, tap } from './citizen.mjs';
+import { api, decodeQr, onScreen, openPhone, tap, typeInto } from './citizen.mjs';
 import { launchBrowser, startServer, waitForApp } from './harness.mjs';
 
 let server, chrome;
@@ -85,6 +85,12 @@ test('location denied: the district list appears and the choice is used and reme
     await waitForApp(page, 'window.khiw.nearby.problem === "denied" && window.khiw.nearby.choosing_place');
     await tap(page, 'district_1040');
     await waitForApp(page, 'window.khiw.nearby.source === "district"');
+    // The list, searched in English through the keyboard bridge: Bang Khae alone.
+    await tap(page, 'mode_list');
+    await typeInto(page, 'office_search', 'bang khae');
+    await waitForApp(page, 'window.khiw.nearby.search === "bang khae" && window.khiw.widgets.row_1040 && ' +
+      '!window.khiw.widgets.row_1001');
+    await tap(page, 'mode_map');
     assert.equal(await page.evaluate(() => localStorage.getItem('khiw.district')), '1040');
     await page.reload();  // back on the map (the session keeps the screen), the district still chosen
     await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.screen === "nearby"');

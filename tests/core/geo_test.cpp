@@ -41,5 +41,25 @@ TEST(Geo, RanksByTravelPlusWait) {
   EXPECT_EQ(it->total_s, 7200);
 }
 
+TEST(Geo, TiesGoToTheNearerThenTheLowerCode) {
+  const RulesConfig config;
+  Office a, b, c;
+  a.code = "1003";
+  b.code = "1002";
+  c.code = "1001";
+  a.lat = b.lat = 13.75;
+  a.lon = b.lon = 100.51;  // a and b share a building: same distance, same (no) wait
+  c.lat = 13.75;
+  c.lon = 100.52;          // c is twice as far, but its shorter wait makes the same total as a and b
+  const UnixSeconds extra_travel = travel_seconds(config, distance_m(13.75, 100.5, 13.75, 100.52)) -
+                                   travel_seconds(config, distance_m(13.75, 100.5, 13.75, 100.51));
+  const auto ranked = rank_offices(config, {a, b, c}, 13.75, 100.5, {{"1003", extra_travel}, {"1002", extra_travel}});
+  ASSERT_EQ(ranked.size(), 3u);
+  EXPECT_EQ(ranked[0].total_s, ranked[2].total_s);
+  EXPECT_EQ(ranked[0].code, "1002");  // equal total and distance: by code
+  EXPECT_EQ(ranked[1].code, "1003");
+  EXPECT_EQ(ranked[2].code, "1001");  // equal total, farther
+}
+
 }  // namespace
 }  // namespace khiw
