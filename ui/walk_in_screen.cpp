@@ -1,7 +1,5 @@
 #include "ui/walk_in_screen.h"
 
-#include <algorithm>
-
 #include "core/errors.h"
 #include "ui/screen_parts.h"
 #include "ui/theme.h"
@@ -17,8 +15,9 @@ struct SectionChoice {
   LiveSection live;
 };
 
-// The office's sections, least crowded first (then the catalog's order).
-std::vector<SectionChoice> sections_by_wait(const AppState& state) {
+// The office's sections in the catalog's order (a citizen looks for the one their errand needs; the map
+// and the list already steered them to the least crowded office), each with its line now.
+std::vector<SectionChoice> sections_with_counts(const AppState& state) {
   std::vector<SectionChoice> out;
   const auto office = state.nearby.live.counts.offices.find(state.walk_ins.office_code);
   for (const Section& s : state.ref.catalog.sections) {
@@ -29,10 +28,6 @@ std::vector<SectionChoice> sections_by_wait(const AppState& state) {
     }
     out.push_back(c);
   }
-  std::stable_sort(out.begin(), out.end(), [](const SectionChoice& a, const SectionChoice& b) {
-    return a.live.wait_seconds != b.live.wait_seconds ? a.live.wait_seconds < b.live.wait_seconds
-                                                      : a.live.waiting < b.live.waiting;
-  });
   return out;
 }
 
@@ -56,7 +51,7 @@ void draw_walk_in_screen(const AppState& state, UiOutput& out) {
   text_wrapped(tr(Msg::WalkInChooseSection, lang));
   send_state(state.walk_ins, lang);
   const bool sending = state.walk_ins.send == SendStatus::Sending;
-  for (const SectionChoice& c : sections_by_wait(state)) {
+  for (const SectionChoice& c : sections_with_counts(state)) {
     const std::string wait = c.live.wait_seconds > 0 ? tr_n(Msg::WaitAbout, lang, (c.live.wait_seconds + 59) / 60)
                                                      : std::string(tr(Msg::WaitNone, lang));
     const Card card{"walkin_" + c.section->id,
