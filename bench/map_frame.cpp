@@ -20,9 +20,8 @@ constexpr double kBudgetMs = 2.0;
 AppState map_state() {
   AppState s;
   s.now = 1795366800 + 10 * 3600;
-  apply_intent(s, HttpReplied{Reply::Offices, 200,
-                              offices_to_json(offices_from_reference_json(testing::read_source_file("data/offices.json"))),
-                              ""});
+  const std::vector<Office> offices = offices_from_reference_json(testing::read_source_file("data/offices.json"));
+  apply_intent(s, HttpReplied{Reply::Offices, 200, offices_to_json(offices), ""});
   apply_intent(s, OpenScreen{Screen::Nearby});
   apply_intent(s, HttpReplied{Reply::Districts, 200, testing::read_source_file("data/districts.geojson"), ""});
   s.nearby.live.loaded = true;

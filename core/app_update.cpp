@@ -206,6 +206,7 @@ struct Apply {
       case Reply::TakeWalkIn: apply_take_walk_in_reply(s.walk_ins, walk_in_ctx(), r.status, r.body, r.context); return {};
       case Reply::WalkInStatus:
         return apply_walk_in_status_reply(s.walk_ins, walk_in_ctx(), r.status, r.body, r.etag, r.context);
+      case Reply::Sync: return {};  // the offline queue (core/sync_queue.h) is not sent by the app yet
     }
     return {};
   }

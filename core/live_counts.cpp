@@ -18,7 +18,8 @@ constexpr int kLiveJsonVersion = 1;
 int count_field(const json& rec, const char* key, const std::string& where) {
   const auto it = rec.find(key);
   if (it == rec.end()) return 0;  // added later to the document (remote): older servers leave it out
-  if (!it->is_number_integer() || it->get<long long>() < 0) throw std::invalid_argument(where + ": bad \"" + key + "\"");
+  if (!it->is_number_integer() || it->get<long long>() < 0)
+    throw std::invalid_argument(where + ": bad \"" + key + "\"");
   return it->get<int>();
 }
 

@@ -118,8 +118,8 @@ std::vector<Effect> walk_in_status_requests(const WalkIns& w, UnixSeconds now) {
   std::vector<Effect> out;
   for (const WalkInTicket& t : w.tickets) {
     if (!walk_in_open(t, now)) continue;
-    HttpRequest r = http_get(Reply::WalkInStatus, "/api/walk-ins/" + t.office_code + "/" + t.section_id + "/" + t.ticket,
-                             walk_in_key(t));
+    const std::string path = "/api/walk-ins/" + t.office_code + "/" + t.section_id + "/" + t.ticket;
+    HttpRequest r = http_get(Reply::WalkInStatus, path, walk_in_key(t));
     r.if_none_match = t.etag;
     out.push_back(std::move(r));
   }

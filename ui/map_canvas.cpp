@@ -173,7 +173,8 @@ void handle_input(const Nearby& n, ImVec2 origin, UiOutput& out) {
   if (ImGui::IsItemDeactivated() && !pinched) {
     const ImVec2 drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
     if (std::hypot(drag.x, drag.y) < kTapSlopCss * css_px())
-      out.intents.push_back(TapMap{{io.MousePos.x - origin.x, io.MousePos.y - origin.y}, kMarkerTapRadiusCss * css_px()});
+      out.intents.push_back(
+          TapMap{{io.MousePos.x - origin.x, io.MousePos.y - origin.y}, kMarkerTapRadiusCss * css_px()});
   }
   if (ImGui::IsItemHovered() && io.MouseWheel != 0)
     out.intents.push_back(ZoomMap{std::pow(1.25, io.MouseWheel), {io.MousePos.x - origin.x, io.MousePos.y - origin.y}});

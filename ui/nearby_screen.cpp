@@ -117,12 +117,14 @@ void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
   if (row.distance_m) line = distance_text(*row.distance_m, lang) + " · " + line;
   text_wrapped(line);
   record_item("info_card_waiting", out, std::to_string(row.waiting));
-  const int picked = card_grid({Card{"book_here", {{std::string(tr(Msg::BookHere, lang))}}, true, CardKind::Primary},
-                                Card{"walkin_here", {{std::string(tr(Msg::WalkInHere, lang))}}, true, CardKind::Primary}},
-                               2, out);
+  const auto action = [lang](const char* id, Msg label) {
+    return Card{id, {{std::string(tr(label, lang))}}, true, CardKind::Primary};
+  };
+  const int picked = card_grid({action("book_here", Msg::BookHere), action("walkin_here", Msg::WalkInHere)}, 2, out);
   if (picked == 0) out.intents.push_back(ChooseOffice{o.code});
   if (picked == 1) out.intents.push_back(OpenWalkIn{o.code});
-  paragraph(fill(std::string(tr(Msg::LiveAsOf, lang)), "{time}", format_clock(bkk_minute_of_day(state.nearby.live.as_of))));
+  const std::string as_of = format_clock(bkk_minute_of_day(state.nearby.live.as_of));
+  paragraph(fill(std::string(tr(Msg::LiveAsOf, lang)), "{time}", as_of));
   paragraph(tr(Msg::WaitBySection, lang));
   const auto live = state.nearby.live.counts.offices.find(o.code);
   if (live == state.nearby.live.counts.offices.end() || live->second.sections.empty()) {

@@ -34,7 +34,8 @@ void draw_qr(const QrMatrix& qr, float module, const std::string& id, UiOutput& 
       if (!qr.dark(x, y)) { ++x; continue; }
       int run = x;  // a horizontal run of dark modules is one rectangle
       while (run < qr.size && qr.dark(run, y)) ++run;
-      const ImVec2 a(origin.x + inset + module * static_cast<float>(x), origin.y + inset + module * static_cast<float>(y));
+      const ImVec2 a(origin.x + inset + module * static_cast<float>(x),
+                     origin.y + inset + module * static_cast<float>(y));
       dl->AddRectFilled(a, ImVec2(a.x + module * static_cast<float>(run - x), a.y + module), palette::kBlack);
       x = run;
     }

@@ -97,7 +97,8 @@ void draw_walk_in_ticket_screen(const AppState& state, UiOutput& out) {
   ImGui::PopFont();
   record_item("info_walkin_number", out, t->ticket);
   paragraph(tr(Msg::WalkInNotAppointment, lang), palette::kError);
-  text_wrapped(office_name(state.ref, t->office_code, lang) + " · " + section_name(state.ref.catalog, t->section_id, lang));
+  text_wrapped(office_name(state.ref, t->office_code, lang) + " · " +
+               section_name(state.ref.catalog, t->section_id, lang));
   text_wrapped(date_with_weekday(t->date, lang));
   draw_progress(state, *t, out);
   if (t->qr_matrix.size > 0) draw_qr(t->qr_matrix, module_pixels(t->qr_matrix, ImGui::GetContentRegionAvail().x),

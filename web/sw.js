@@ -2,7 +2,9 @@
 // Network first, because file names are not content-hashed: an online user always gets the current build.
 'use strict';
 const CACHE = 'khiw-@KHIW_BUILD_ID@';
-const SHELL = ['./', 'index.html', 'text_bridge.js', 'loader.js', 'khiw.js', 'khiw.wasm', 'manifest.webmanifest', 'icon.svg'];
+// districts.json: the map is drawn from this file alone (no tiles), so it works offline too.
+const SHELL = ['./', 'index.html', 'text_bridge.js', 'loader.js', 'khiw.js', 'khiw.wasm', 'manifest.webmanifest',
+  'icon.svg', 'districts.json'];
 // Only public reference data is kept offline (the same for everyone); nothing personal (bookings,
 // availability lookups by code, staff) is ever cached.
 const CACHEABLE_API = ['/api/offices', '/api/catalog', '/api/holidays', '/api/rules'];

@@ -111,6 +111,9 @@ test('offline: after one visit the app and the office list load without a networ
   await page.reload();
   const app = await waitForApp(page);
   assert.equal(app.offices.length, 50);
+  // The district map too: its data comes from the worker's cache.
+  await clickWidget(page, 'walkin_start');
+  await waitForApp(page, 'window.khiw.screen === "nearby" && window.khiw.nearby.districts === 50');
   assert.deepEqual(errors, []);
   await context.close();
 });

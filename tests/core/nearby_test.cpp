@@ -158,7 +158,8 @@ TEST(Ranking, SearchMatchesThaiAndEnglishNamesInAnyCase) {
 std::string created(const std::string& ticket, int position, int wait_s) {
   return nlohmann::json{{"ticket", ticket}, {"office_code", "1040"}, {"section_id", "registration"},
                         {"date", "2026-11-23"}, {"issued_at", testing::kAppNow}, {"position", position},
-                        {"waiting", position}, {"wait_seconds", wait_s}, {"qr", ticket + ".1040.registration.2026-11-23.sig"},
+                        {"waiting", position}, {"wait_seconds", wait_s},
+                        {"qr", ticket + ".1040.registration.2026-11-23.sig"},
                         {"event", nlohmann::json::object()}}
       .dump();
 }
