@@ -1,8 +1,8 @@
 #include "core/live_counts.h"
 
-#include <stdexcept>
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "core/json_fields.h"
 

@@ -81,6 +81,12 @@ E required_enum(const std::array<std::string_view, N>& names, const json& rec, c
 
 std::string_view queue_event_kind_name(QueueEventKind k) { return enum_name(kEventNames, k); }
 
+std::string_view ticket_state_name(TicketState s) { return enum_name(kTicketStateNames, s); }
+
+std::optional<TicketState> ticket_state_from_name(std::string_view name) {
+  return enum_from_name<TicketState>(kTicketStateNames, name);
+}
+
 SectionQueue open_queue(std::string office_code, std::string section_id, Date day, int counters) {
   SectionQueue q;
   q.office_code = std::move(office_code);

@@ -21,6 +21,8 @@ namespace khiw {
 
 enum class TicketKind { Booked, WalkIn, RemoteWalkIn };
 enum class TicketState { Remote, Waiting, Serving, Done, NoShow };
+std::string_view ticket_state_name(TicketState s);  // "remote", "waiting", ... as in the API
+std::optional<TicketState> ticket_state_from_name(std::string_view name);
 
 struct Ticket {
   std::string number;      // "A001", "W012"

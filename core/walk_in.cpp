@@ -1,11 +1,9 @@
 #include "core/walk_in.h"
 
-#include <stdexcept>
 #include <algorithm>
-#include <array>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
-#include "core/enum_names.h"
 #include "core/json_fields.h"
 
 namespace khiw {
@@ -15,12 +13,11 @@ namespace {
 using json_fields::json;
 using json_fields::required;
 
-constexpr std::array<std::string_view, 5> kStateNames = {"remote", "waiting", "serving", "done", "no_show"};
 constexpr int kWalkInsJsonVersion = 1;
 
-WalkInState state_of(const json& doc, const std::string& where) {
+TicketState state_of(const json& doc, const std::string& where) {
   const std::string name = required<std::string>(doc, "state", where);
-  if (auto s = enum_from_name<WalkInState>(kStateNames, name)) return *s;
+  if (auto s = ticket_state_from_name(name)) return *s;
   throw std::invalid_argument(where + ": unknown state \"" + name + "\"");
 }
 
@@ -36,8 +33,6 @@ int optional_int(const json& doc, const char* key, int fallback) {
 }
 
 }  // namespace
-
-std::string_view walk_in_state_name(WalkInState s) { return enum_name(kStateNames, s); }
 
 std::string walk_in_key(const WalkInTicket& t) {
   return t.office_code + "/" + t.section_id + "/" + iso_date(t.date) + "/" + t.ticket;
@@ -73,7 +68,7 @@ void apply_walk_in_status(WalkInTicket& t, std::string_view body, const std::str
 }
 
 bool walk_in_open(const WalkInTicket& t, UnixSeconds now) {
-  return t.date == bkk_date(now) && (t.state == WalkInState::Remote || t.state == WalkInState::Waiting);
+  return t.date == bkk_date(now) && (t.state == TicketState::Remote || t.state == TicketState::Waiting);
 }
 
 SetOffAdvice set_off_advice(const WalkInTicket& t, std::optional<UnixSeconds> travel_s) {
@@ -93,7 +88,7 @@ std::string walk_ins_to_json(const std::vector<WalkInTicket>& tickets) {
                     {"date", iso_date(t.date)},
                     {"issued_at", t.issued_at},
                     {"qr", t.qr},
-                    {"state", walk_in_state_name(t.state)},
+                    {"state", ticket_state_name(t.state)},
                     {"position", t.position},
                     {"wait_seconds", t.wait_seconds},
                     {"counter", t.counter},

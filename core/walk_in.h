@@ -12,11 +12,10 @@
 #include "core/booking_flow.h"
 #include "core/effects.h"
 #include "core/qr_matrix.h"
+#include "core/queue.h"
 
 namespace khiw {
 
-enum class WalkInState { Remote, Waiting, Serving, Done, NoShow };
-std::string_view walk_in_state_name(WalkInState s);  // the server's names: "remote", "waiting", ...
 
 inline constexpr int kDefaultSetOffMinutes = 30;
 
@@ -27,7 +26,7 @@ struct WalkInTicket {
   Date date;
   UnixSeconds issued_at = 0;
   std::string qr;  // the server's signed payload
-  WalkInState state = WalkInState::Remote;
+  TicketState state = TicketState::Remote;
   int position = 0;  // place in line, 1 = next; 0 once called or finished
   UnixSeconds wait_seconds = 0;  // estimated time until called
   int counter = 0;               // while serving

@@ -1,8 +1,8 @@
 #include "core/walk_in_update.h"
 
-#include <stdexcept>
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "core/errors.h"
 
@@ -108,7 +108,7 @@ std::vector<Effect> apply_walk_in_status_reply(WalkIns& w, WalkInContext ctx, in
   } catch (const std::invalid_argument&) {
     return {};
   }
-  if (t->state != WalkInState::Remote || t->told_to_set_off || !set_off_advice(*t, std::nullopt).under_threshold)
+  if (t->state != TicketState::Remote || t->told_to_set_off || !set_off_advice(*t, std::nullopt).under_threshold)
     return {};
   t->told_to_set_off = true;
   return {set_off_notice(*t, ctx.ref, ctx.lang)};

@@ -43,19 +43,12 @@ std::string ticket_qr(const ServerKeys& keys, const SectionQueue& q, const Ticke
   return sign_qr(keys, t.number + "." + q.office_code + "." + q.section_id + "." + iso_date(q.day));
 }
 
-// Core names ticket states only in its queue JSON; read the name there rather than repeat the list.
-std::string state_name(const Ticket& t) {
-  SectionQueue alone;
-  alone.tickets = {t};
-  return json::parse(queue_to_json(alone))["tickets"][0]["state"];
-}
-
 // What staff and the ticket holder both see of a ticket. It holds no personal data.
 json ticket_fields(const SectionQueue& q, const Ticket& t) {
   return {{"office_code", q.office_code},
           {"section_id", q.section_id},
           {"date", iso_date(q.day)},
-          {"state", state_name(t)},
+          {"state", ticket_state_name(t.state)},
           {"position", position_in_line(q, t.number).value_or(0)}};
 }
 

@@ -108,7 +108,7 @@ json walk_ins_json(const WalkIns& w) {
                        {"ticket", t.ticket},
                        {"office_code", t.office_code},
                        {"section_id", t.section_id},
-                       {"state", std::string(walk_in_state_name(t.state))},
+                       {"state", std::string(ticket_state_name(t.state))},
                        {"position", t.position},
                        {"wait_seconds", t.wait_seconds},
                        {"set_off_minutes", t.set_off_minutes},

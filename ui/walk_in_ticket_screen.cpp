@@ -25,11 +25,11 @@ std::optional<UnixSeconds> travel_from_here(const AppState& state, const WalkInT
 void draw_progress(const AppState& state, const WalkInTicket& t, UiOutput& out) {
   const Lang lang = state.lang;
   switch (t.state) {
-    case WalkInState::Serving: paragraph(tr_n(Msg::WalkInCalled, lang, t.counter), palette::kOk); return;
-    case WalkInState::Done: paragraph(tr(Msg::WalkInDone, lang)); return;
-    case WalkInState::NoShow: paragraph(tr(Msg::WalkInMissed, lang), palette::kError); return;
-    case WalkInState::Waiting: paragraph(tr(Msg::WalkInInLine, lang), palette::kOk); break;
-    case WalkInState::Remote: break;
+    case TicketState::Serving: paragraph(tr_n(Msg::WalkInCalled, lang, t.counter), palette::kOk); return;
+    case TicketState::Done: paragraph(tr(Msg::WalkInDone, lang)); return;
+    case TicketState::NoShow: paragraph(tr(Msg::WalkInMissed, lang), palette::kError); return;
+    case TicketState::Waiting: paragraph(tr(Msg::WalkInInLine, lang), palette::kOk); break;
+    case TicketState::Remote: break;
   }
   if (t.date != bkk_date(state.now)) {
     paragraph(tr(Msg::WalkInEarlierDay, lang));
@@ -42,7 +42,7 @@ void draw_progress(const AppState& state, const WalkInTicket& t, UiOutput& out) 
   std::string as_of(tr(Msg::LiveAsOf, lang));
   as_of.replace(as_of.find("{time}"), 6, format_clock(bkk_minute_of_day(t.as_of)));
   paragraph(as_of);
-  if (t.state != WalkInState::Remote) return;
+  if (t.state != TicketState::Remote) return;
   const SetOffAdvice advice = set_off_advice(t, travel_from_here(state, t));
   if (advice.under_threshold || advice.leave_in_minutes == 0) {
     paragraph(tr(Msg::WalkInGoNow, lang), palette::kOk);
@@ -103,7 +103,7 @@ void draw_walk_in_ticket_screen(const AppState& state, UiOutput& out) {
   draw_progress(state, *t, out);
   if (t->qr_matrix.size > 0) draw_qr(t->qr_matrix, module_pixels(t->qr_matrix, ImGui::GetContentRegionAvail().x),
                                      "walkin_qr", out);
-  if (walk_in_open(*t, state.now) && t->state == WalkInState::Remote)
+  if (walk_in_open(*t, state.now) && t->state == TicketState::Remote)
     draw_set_off_choice(state, *t, state.walk_ins.open_key, out);
   draw_documents(state, *t);
 }

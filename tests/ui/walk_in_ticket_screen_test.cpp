@@ -5,7 +5,7 @@
 namespace khiw {
 namespace {
 
-AppState with_ticket(WalkInState state, UnixSeconds wait_s) {
+AppState with_ticket(TicketState state, UnixSeconds wait_s) {
   AppState s = testing::state_on(Screen::WalkInTicket);
   WalkInTicket t;
   t.ticket = "W007";
@@ -25,7 +25,7 @@ AppState with_ticket(WalkInState state, UnixSeconds wait_s) {
 }
 
 TEST(WalkInTicketScreen, ShowsNumberQrPlaceAndWhenToLeave) {
-  const AppState s = with_ticket(WalkInState::Remote, 80 * 60);
+  const AppState s = with_ticket(TicketState::Remote, 80 * 60);
   testing::HeadlessUi ui(testing::kPhoneWidth, 4000);
   ui.frame(s);
   EXPECT_EQ(ui.widget("info_walkin_number")->label, "W007");
@@ -39,20 +39,20 @@ TEST(WalkInTicketScreen, ShowsNumberQrPlaceAndWhenToLeave) {
 
 TEST(WalkInTicketScreen, UnderTheThresholdItSaysGoNow) {
   testing::HeadlessUi ui(testing::kPhoneWidth, 4000);
-  ui.frame(with_ticket(WalkInState::Remote, 20 * 60));
+  ui.frame(with_ticket(TicketState::Remote, 20 * 60));
   EXPECT_NE(ui.widget("info_walkin_go_now"), nullptr);
   EXPECT_EQ(ui.widget("info_walkin_leave_in"), nullptr);
 }
 
 TEST(WalkInTicketScreen, CheckedInNoLongerAsksWhenToLeave) {
   testing::HeadlessUi ui(testing::kPhoneWidth, 4000);
-  ui.frame(with_ticket(WalkInState::Waiting, 20 * 60));
+  ui.frame(with_ticket(TicketState::Waiting, 20 * 60));
   EXPECT_EQ(ui.widget("info_walkin_go_now"), nullptr);
   EXPECT_EQ(ui.widget("setoff_plus"), nullptr);
 }
 
 TEST(WalkInTicketScreen, FitsAPhone) {
-  testing::expect_fits_phone_and_desktop(with_ticket(WalkInState::Remote, 80 * 60));
+  testing::expect_fits_phone_and_desktop(with_ticket(TicketState::Remote, 80 * 60));
 }
 
 }  // namespace
