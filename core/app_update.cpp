@@ -123,12 +123,12 @@ struct Apply {
   std::vector<Effect> operator()(const T& i) const {
     if constexpr (is_alternative<T, FlowIntent>::value) return apply_flow_intent(s.flow, flow_ctx(), i);
     else if constexpr (is_alternative<T, NearbyIntent>::value) return apply_nearby_intent(s.nearby, {s.ref, s.now}, i);
-    else if constexpr (is_alternative<T, WalkInIntent>::value) return open_walk_in(i);
+    else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
 
   template <typename T>
-  std::vector<Effect> open_walk_in(const T& i) const {
+  std::vector<Effect> walk_in_step(const T& i) const {
     std::vector<Effect> effects = apply_walk_in_intent(s.walk_ins, walk_in_ctx(), i);
     if (s.nav.current() == Screen::WalkIn) append(effects, load_reference(s.ref));
     return effects;

@@ -210,11 +210,16 @@ std::string_view tr(Msg key, Lang lang) {
   return lang == Lang::Th ? row.th : row.en;
 }
 
-std::string tr_n(Msg key, Lang lang, long n) {
-  std::string text(tr(key, lang));
-  if (const size_t at = text.find("{n}"); at != std::string::npos) text.replace(at, 3, std::to_string(n));
+std::string fill_placeholder(std::string text, std::string_view placeholder, std::string_view value) {
+  if (const size_t at = text.find(placeholder); at != std::string::npos) text.replace(at, placeholder.size(), value);
   return text;
 }
+
+std::string tr_fill(Msg key, Lang lang, std::string_view placeholder, std::string_view value) {
+  return fill_placeholder(std::string(tr(key, lang)), placeholder, value);
+}
+
+std::string tr_n(Msg key, Lang lang, long n) { return tr_fill(key, lang, "{n}", std::to_string(n)); }
 
 std::string_view lang_code(Lang lang) { return lang == Lang::Th ? "th" : "en"; }
 

@@ -198,6 +198,10 @@ enum class Msg {
 std::string_view tr(Msg key, Lang lang);
 // tr() with "{n}" in the text replaced by n.
 std::string tr_n(Msg key, Lang lang, long n);
+// tr() with `placeholder` (e.g. "{time}") in the text replaced by `value`.
+std::string tr_fill(Msg key, Lang lang, std::string_view placeholder, std::string_view value);
+// `text` with its `placeholder` replaced by `value` (each message names a placeholder once).
+std::string fill_placeholder(std::string text, std::string_view placeholder, std::string_view value);
 
 // "th" / "en" for storage and the API.
 std::string_view lang_code(Lang lang);

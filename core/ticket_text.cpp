@@ -4,15 +4,6 @@
 
 namespace khiw {
 
-namespace {
-
-std::string replace(std::string text, std::string_view key, std::string_view value) {
-  if (const size_t at = text.find(key); at != std::string::npos) text.replace(at, key.size(), value);
-  return text;
-}
-
-}  // namespace
-
 TicketText ticket_text(const SavedBooking& saved, const ReferenceState& ref, Lang lang) {
   const BookingView& b = saved.booking;
   const bool th = lang == Lang::Th;
@@ -25,9 +16,9 @@ TicketText ticket_text(const SavedBooking& saved, const ReferenceState& ref, Lan
   t.office = office ? (th ? office->office_name_th : office->name_en + " District Office") : b.office_code;
   t.when = format_date(b.date, lang) + " " + b.start + "\u2013" + b.end;
   const std::string arrive_by = format_clock(bkk_minute_of_day(b.check_in_until));
-  t.details = replace(std::string(tr(Msg::TicketCodeLine, lang)), "{code}", b.code) + "\n" +
+  t.details = tr_fill(Msg::TicketCodeLine, lang, "{code}", b.code) + "\n" +
               (section ? (th ? section->name_th : section->name_en) + "\n" : std::string()) +
-              replace(std::string(tr(Msg::TicketLatenessRule, lang)), "{time}", arrive_by);
+              tr_fill(Msg::TicketLatenessRule, lang, "{time}", arrive_by);
   return t;
 }
 

@@ -32,6 +32,22 @@ int optional_int(const json& doc, const char* key, int fallback) {
   return it != doc.end() && it->is_number_integer() ? it->get<int>() : fallback;
 }
 
+// What the server's answer and the device record both hold: the ticket, where, when, its signed QR and its
+// place as last seen.
+WalkInTicket ticket_from(const json& doc, const std::string& where) {
+  WalkInTicket t;
+  t.ticket = required<std::string>(doc, "ticket", where);
+  t.office_code = required<std::string>(doc, "office_code", where);
+  t.section_id = required<std::string>(doc, "section_id", where);
+  t.date = date_of(doc, where);
+  t.issued_at = required<UnixSeconds>(doc, "issued_at", where);
+  t.qr = required<std::string>(doc, "qr", where);
+  t.position = required<int>(doc, "position", where);
+  t.wait_seconds = required<UnixSeconds>(doc, "wait_seconds", where);
+  t.qr_matrix = encode_qr(t.qr);
+  return t;
+}
+
 }  // namespace
 
 std::string walk_in_key(const WalkInTicket& t) {
@@ -39,19 +55,8 @@ std::string walk_in_key(const WalkInTicket& t) {
 }
 
 WalkInTicket walk_in_from_created(std::string_view body, UnixSeconds now) {
-  const json doc = json_fields::parse(body, "walk-in answer");
-  const std::string w = "walk-in answer";
-  WalkInTicket t;
-  t.ticket = required<std::string>(doc, "ticket", w);
-  t.office_code = required<std::string>(doc, "office_code", w);
-  t.section_id = required<std::string>(doc, "section_id", w);
-  t.date = date_of(doc, w);
-  t.issued_at = required<UnixSeconds>(doc, "issued_at", w);
-  t.qr = required<std::string>(doc, "qr", w);
-  t.position = required<int>(doc, "position", w);
-  t.wait_seconds = required<UnixSeconds>(doc, "wait_seconds", w);
+  WalkInTicket t = ticket_from(json_fields::parse(body, "walk-in answer"), "walk-in answer");
   t.as_of = now;
-  t.qr_matrix = encode_qr(t.qr);
   return t;
 }
 
@@ -104,22 +109,13 @@ std::vector<WalkInTicket> walk_ins_from_json(std::string_view text) {
   std::vector<WalkInTicket> out;
   for (const json& rec : json_fields::required_array(doc, "tickets", "walk-ins")) {
     const std::string w = "walk-in ticket";
-    WalkInTicket t;
-    t.ticket = required<std::string>(rec, "ticket", w);
-    t.office_code = required<std::string>(rec, "office_code", w);
-    t.section_id = required<std::string>(rec, "section_id", w);
-    t.date = date_of(rec, w);
-    t.issued_at = required<UnixSeconds>(rec, "issued_at", w);
-    t.qr = required<std::string>(rec, "qr", w);
+    WalkInTicket t = ticket_from(rec, w);
     t.state = state_of(rec, w);
-    t.position = required<int>(rec, "position", w);
-    t.wait_seconds = required<UnixSeconds>(rec, "wait_seconds", w);
     t.counter = required<int>(rec, "counter", w);
     t.as_of = required<UnixSeconds>(rec, "as_of", w);
     t.etag = required<std::string>(rec, "etag", w);
     t.set_off_minutes = required<int>(rec, "set_off_minutes", w);
     t.told_to_set_off = required<bool>(rec, "told_to_set_off", w);
-    t.qr_matrix = encode_qr(t.qr);
     out.push_back(std::move(t));
   }
   return out;

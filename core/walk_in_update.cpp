@@ -10,18 +10,12 @@ namespace khiw {
 
 namespace {
 
-std::string replace_all(std::string text, std::string_view what, std::string_view with) {
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + with.size()))
-    text.replace(at, what.size(), with);
-  return text;
-}
-
 ShowNotification set_off_notice(const WalkInTicket& t, const ReferenceState& ref, Lang lang) {
   const Office* office = find_office(ref, t.office_code);
   const std::string where = office ? (lang == Lang::Th ? office->office_name_th : office->name_en) : t.office_code;
-  std::string body = replace_all(std::string(tr(Msg::WalkInSetOffBody, lang)), "{ticket}", t.ticket);
-  body = replace_all(std::move(body), "{office}", where);
-  body = replace_all(std::move(body), "{n}", std::to_string(t.wait_seconds / 60));
+  std::string body = tr_fill(Msg::WalkInSetOffBody, lang, "{ticket}", t.ticket);
+  body = fill_placeholder(std::move(body), "{office}", where);
+  body = fill_placeholder(std::move(body), "{n}", std::to_string(t.wait_seconds / 60));
   return {std::string(tr(Msg::WalkInSetOffTitle, lang)), std::move(body), walk_in_key(t)};
 }
 

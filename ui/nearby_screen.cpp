@@ -15,21 +15,10 @@ namespace khiw::ui {
 
 namespace {
 
-std::string fill(std::string text, std::string_view key, const std::string& value) {
-  const size_t at = text.find(key);
-  if (at != std::string::npos) text.replace(at, key.size(), value);
-  return text;
-}
-
-std::string minutes_text(UnixSeconds wait_s, Lang lang) {
-  if (wait_s <= 0) return std::string(tr(Msg::WaitNone, lang));
-  return tr_n(Msg::WaitAbout, lang, (wait_s + 59) / 60);
-}
-
 std::string distance_text(double metres, Lang lang) {
   char km[16];
   std::snprintf(km, sizeof km, "%.1f", metres / 1000);
-  return fill(std::string(tr(Msg::DistanceKm, lang)), "{km}", km);
+  return tr_fill(Msg::DistanceKm, lang, "{km}", km);
 }
 
 std::string district_name(const Nearby& n, std::string_view code, Lang lang) {
@@ -62,7 +51,7 @@ void place_and_live_lines(const AppState& state, UiOutput& out) {
     case PlaceSource::Device: place = tr(Msg::PlaceDevice, lang); break;
     case PlaceSource::District:
     case PlaceSource::MapTap:
-      place = fill(std::string(tr(Msg::PlaceChosen, lang)), "{name}",
+      place = tr_fill(Msg::PlaceChosen, lang, "{name}",
                    district_name(n, district_at(n.districts, n.here->lon, n.here->lat), lang));
       break;
   }
@@ -83,7 +72,7 @@ void place_and_live_lines(const AppState& state, UiOutput& out) {
     return;
   }
   const std::string time = format_clock(bkk_minute_of_day(live.as_of));
-  paragraph(fill(std::string(tr(live.failed ? Msg::LiveStale : Msg::LiveAsOf, lang)), "{time}", time),
+  paragraph(tr_fill(live.failed ? Msg::LiveStale : Msg::LiveAsOf, lang, "{time}", time),
             live.failed ? palette::kError : 0);
   record_item("info_live_as_of", out, time);
 }
@@ -113,7 +102,7 @@ void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
   ImGui::PopTextWrapPos();
   ImGui::SameLine(close_x);
   if (button(close, "card_close", out)) out.intents.push_back(SelectOffice{""});
-  std::string line = tr_n(Msg::WaitingNow, lang, row.waiting) + " · " + minutes_text(row.wait_s, lang);
+  std::string line = tr_n(Msg::WaitingNow, lang, row.waiting) + " · " + wait_text(row.wait_s, lang);
   if (row.distance_m) line = distance_text(*row.distance_m, lang) + " · " + line;
   text_wrapped(line);
   record_item("info_card_waiting", out, std::to_string(row.waiting));
@@ -124,7 +113,7 @@ void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
   if (picked == 0) out.intents.push_back(ChooseOffice{o.code});
   if (picked == 1) out.intents.push_back(OpenWalkIn{o.code});
   const std::string as_of = format_clock(bkk_minute_of_day(state.nearby.live.as_of));
-  paragraph(fill(std::string(tr(Msg::LiveAsOf, lang)), "{time}", as_of));
+  paragraph(tr_fill(Msg::LiveAsOf, lang, "{time}", as_of));
   paragraph(tr(Msg::WaitBySection, lang));
   const auto live = state.nearby.live.counts.offices.find(o.code);
   if (live == state.nearby.live.counts.offices.end() || live->second.sections.empty()) {
@@ -133,7 +122,7 @@ void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
   }
   for (const auto& [id, s] : live->second.sections)
     text_wrapped(section_name(state.ref.catalog, id, lang) + ": " + tr_n(Msg::WaitingNow, lang, s.waiting) + " · " +
-                 minutes_text(s.wait_seconds, lang));
+                 wait_text(s.wait_seconds, lang));
 }
 
 std::string reason_text(RecommendReason reason, Lang lang) {
@@ -158,7 +147,7 @@ void office_list(const AppState& state, const OfficeRanking& ranking, UiOutput& 
   for (size_t i = 0; i < ranking.rows.size(); ++i) {
     const RankedRow& row = ranking.rows[i];
     std::vector<Line> lines{{lang == Lang::Th ? row.office->name_th : row.office->name_en}};
-    std::string facts = tr_n(Msg::WaitingNow, lang, row.waiting) + " · " + minutes_text(row.wait_s, lang);
+    std::string facts = tr_n(Msg::WaitingNow, lang, row.waiting) + " · " + wait_text(row.wait_s, lang);
     if (row.distance_m) facts = distance_text(*row.distance_m, lang) + " · " + facts;
     lines.push_back({facts, palette::kMuted});
     if (i == 0)

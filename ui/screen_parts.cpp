@@ -100,4 +100,9 @@ void info_rows(const char* table_id, const std::vector<std::pair<std::string, st
 
 void heading(std::string_view utf8) { paragraph(utf8, palette::kAccent); }
 
+std::string wait_text(UnixSeconds wait_s, Lang lang) {
+  if (wait_s <= 0) return std::string(tr(Msg::WaitNone, lang));
+  return tr_n(Msg::WaitAbout, lang, (wait_s + 59) / 60);
+}
+
 }  // namespace khiw::ui

@@ -31,6 +31,8 @@ bool catalog_pending(const AppState& state, UiOutput& out);
 bool availability_pending(const AppState& state, UiOutput& out);
 // Label/value pairs in two columns; values wrap in theirs.
 void info_rows(const char* table_id, const std::vector<std::pair<std::string, std::string>>& rows);
+// "about 12 min wait", or "no wait" when there is none.
+std::string wait_text(UnixSeconds wait_s, Lang lang);
 // A heading line in the accent colour.
 void heading(std::string_view utf8);
 

@@ -35,8 +35,7 @@ void draw_details(const SavedBooking& saved, const AppState& state) {
                        {label(Msg::LabelTime), b.start + "–" + b.end},
                        {label(Msg::LabelNameShort), b.name}});
   if (!is_active(b.state)) return;
-  std::string arrive(tr(Msg::ArriveBy, lang));
-  arrive.replace(arrive.find("{t}"), 3, format_clock(bkk_minute_of_day(b.check_in_until)));
+  const std::string arrive = tr_fill(Msg::ArriveBy, lang, "{t}", format_clock(bkk_minute_of_day(b.check_in_until)));
   paragraph(arrive + ": " + tr_n(Msg::LateCancels, lang, state.ref.rules.no_show_grace_seconds / 60),
             palette::kError);
 }

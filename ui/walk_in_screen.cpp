@@ -52,8 +52,7 @@ void draw_walk_in_screen(const AppState& state, UiOutput& out) {
   send_state(state.walk_ins, lang);
   const bool sending = state.walk_ins.send == SendStatus::Sending;
   for (const SectionChoice& c : sections_with_counts(state)) {
-    const std::string wait = c.live.wait_seconds > 0 ? tr_n(Msg::WaitAbout, lang, (c.live.wait_seconds + 59) / 60)
-                                                     : std::string(tr(Msg::WaitNone, lang));
+    const std::string wait = wait_text(c.live.wait_seconds, lang);
     const Card card{"walkin_" + c.section->id,
                     {{lang == Lang::Th ? c.section->name_th : c.section->name_en},
                      {tr_n(Msg::WaitingNow, lang, c.live.waiting) + " · " + wait, palette::kMuted}},

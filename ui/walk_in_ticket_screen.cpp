@@ -39,9 +39,7 @@ void draw_progress(const AppState& state, const WalkInTicket& t, UiOutput& out) 
   text_wrapped(tr_n(Msg::WalkInAhead, lang, ahead));
   record_item("info_walkin_ahead", out, std::to_string(ahead));
   text_wrapped(tr_n(Msg::WalkInEstimate, lang, (t.wait_seconds + 59) / 60));
-  std::string as_of(tr(Msg::LiveAsOf, lang));
-  as_of.replace(as_of.find("{time}"), 6, format_clock(bkk_minute_of_day(t.as_of)));
-  paragraph(as_of);
+  paragraph(tr_fill(Msg::LiveAsOf, lang, "{time}", format_clock(bkk_minute_of_day(t.as_of))));
   if (t.state != TicketState::Remote) return;
   const SetOffAdvice advice = set_off_advice(t, travel_from_here(state, t));
   if (advice.under_threshold || advice.leave_in_minutes == 0) {

@@ -65,11 +65,11 @@ export async function clickWidget(page, id) {
   await page.mouse.click(x + w / 2, y + h / 2);
 }
 
-// Decodes a PNG screenshot in the page and counts the pixels that differ from the top-left corner
-// (the background), and the distinct colours seen.
-export async function screenshotStats(page) {
-  const png = await page.screenshot();
-  return page.evaluate(async (b64) => {
+// Takes a real screenshot (of `clip`, or the whole page), decodes it in the page and returns
+// `reduce(pixels, width, height, arg)` run there (pixels: RGBA bytes). `reduce` must be self-contained.
+export async function reduceScreenshot(page, clip, reduce, arg) {
+  const png = await page.screenshot(clip ? { clip } : {});
+  return page.evaluate(async ([b64, source, a]) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
     await img.decode();
@@ -78,6 +78,13 @@ export async function screenshotStats(page) {
     const ctx = c.getContext('2d');
     ctx.drawImage(img, 0, 0);
     const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    return (0, eval)('(' + source + ')')(px, c.width, c.height, a);
+  }, [png.toString('base64'), reduce.toString(), arg]);
+}
+
+// Counts the pixels that differ from the top-left corner (the background), and the distinct colours seen.
+export async function screenshotStats(page) {
+  return reduceScreenshot(page, null, (px, width, height) => {
     const bg = [px[0], px[1], px[2]];
     let differing = 0;
     const colours = new Set();
@@ -85,6 +92,6 @@ export async function screenshotStats(page) {
       if (px[i] !== bg[0] || px[i + 1] !== bg[1] || px[i + 2] !== bg[2]) differing++;
       if (colours.size < 1000) colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
     }
-    return { width: c.width, height: c.height, differing, colours: colours.size };
-  }, png.toString('base64'));
+    return { width, height, differing, colours: colours.size };
+  });
 }

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { api, decodeQr, onScreen, openPhone, tap, typeInto } from './citizen.mjs';
-import { launchBrowser, startServer, waitForApp } from './harness.mjs';
+import { launchBrowser, reduceScreenshot, startServer, waitForApp } from './harness.mjs';
 
 let server, chrome;
 before(async () => {
@@ -32,20 +32,11 @@ const nearby = (page) => page.evaluate(() => window.khiw.nearby);
 // Pixels of one colour inside a widget's rectangle, from a real screenshot.
 async function pixelsOf(page, id, rgb) {
   const [x, y, w, h] = await page.evaluate((wid) => window.khiw.widgets[wid], id);
-  const png = await page.screenshot({ clip: { x, y, width: w, height: h } });
-  return page.evaluate(async ([b64, [r, g, b]]) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+  return reduceScreenshot(page, { x, y, width: w, height: h }, (px, width, height, [r, g, b]) => {
     let n = 0;
     for (let i = 0; i < px.length; i += 4) n += px[i] === r && px[i + 1] === g && px[i + 2] === b;
     return n;
-  }, [png.toString('base64'), rgb]);
+  }, rgb);
 }
 
 test('located in Bang Khae: it is recommended; walk-ins there show up within one poll and move the recommendation',
