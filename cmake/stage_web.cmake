@@ -1,5 +1,6 @@
-# Copies the page files from web/ next to khiw.js and khiw.wasm, filling in @KHIW_WASM_BYTES@ (the
-# uncompressed size, for the progress bar) and @KHIW_BUILD_ID@ (a content hash, for the offline cache).
+# Copies the page files from web/ (icons/ included) next to khiw.js and khiw.wasm, filling in
+# @KHIW_WASM_BYTES@ (the uncompressed size, for the progress bar) and @KHIW_BUILD_ID@ (a content hash of
+# every file, images included, for the service worker's cache name).
 # GENERATED: files the build already put in DST (the map data), hashed with the rest.
 file(SIZE ${DST}/khiw.wasm KHIW_WASM_BYTES)
 file(SHA256 ${DST}/khiw.wasm wasm_hash)
@@ -14,6 +15,11 @@ foreach(f ${GENERATED})
   string(SHA256 build_hash "${build_hash}${h}")
 endforeach()
 string(SUBSTRING ${build_hash} 0 12 KHIW_BUILD_ID)
+# Images are copied byte for byte: configure_file's substitution would corrupt them.
 foreach(f ${FILES})
-  configure_file(${SRC}/${f} ${DST}/${f} @ONLY)
+  if(f MATCHES "\\.png$")
+    configure_file(${SRC}/${f} ${DST}/${f} COPYONLY)
+  else()
+    configure_file(${SRC}/${f} ${DST}/${f} @ONLY)
+  endif()
 endforeach()

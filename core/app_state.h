@@ -6,9 +6,11 @@
 #include "core/booking_flow.h"
 #include "core/i18n.h"
 #include "core/idempotency_keys.h"
+#include "core/kept_answers.h"
 #include "core/my_bookings.h"
 #include "core/navigation.h"
 #include "core/nearby.h"
+#include "core/outbox.h"
 #include "core/reference_state.h"
 #include "core/walk_in.h"
 
@@ -23,11 +25,15 @@ struct AppState {
   MyBookings mine;
   Nearby nearby;
   WalkIns walk_ins;
+  Outbox outbox;      // what waits for the connection, and whether there is one
+  KeptAnswers kept;   // the last public answers, for opening and booking offline
   IdempotencyKeys keys;
   // The device records as last written, so a change (and only a change) is stored again.
   std::string stored_session;
   std::string stored_bookings;
   std::string stored_walk_ins;
+  std::string stored_outbox;
+  KeptAnswers stored_kept;  // compared as data: its JSON is large and most intents change nothing
 };
 
 }  // namespace khiw

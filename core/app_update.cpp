@@ -36,6 +36,7 @@ std::vector<Effect> refetch_for(AppState& s) {
     case Screen::Nearby:
     case Screen::WalkIn:
     case Screen::WalkInTicket: return load_districts(s.nearby);
+    case Screen::PendingBooking: return alternative_requests(s.outbox, s.ref);
     default: return {};
   }
 }
@@ -58,6 +59,8 @@ std::vector<Effect> restore_session(AppState& s, const std::string& text) {
     s.mine.open_code = json_fields::required<std::string>(doc, "ticket", "session");
     const auto walk_in = doc.find("walk_in");  // absent from sessions stored before walk-in tickets
     if (walk_in != doc.end() && walk_in->is_string()) s.walk_ins.open_key = walk_in->get<std::string>();
+    const auto pending = doc.find("pending");  // absent from sessions stored before the offline queue
+    if (pending != doc.end() && pending->is_string()) s.outbox.open_key = pending->get<std::string>();
     s.nav = std::move(nav);
     const std::string send = json_fields::required<std::string>(doc, "send", "session");
     if (send == send_status_name(SendStatus::NotSent)) s.flow.send = SendStatus::NotSent;
@@ -102,6 +105,36 @@ std::vector<Effect> poll_live(AppState& s) {
   return effects;
 }
 
+// The queue read back after a reload or restart. Only an empty outbox takes it: nothing is queued before
+// the records are read, so this is the first start's state.
+void restore_outbox(Outbox& o, const std::string& text) {
+  if (text.empty() || !o.bookings.empty() || has_pending(o.queue)) return;
+  try {
+    outbox_from_json(o, text);
+  } catch (const std::invalid_argument&) {
+    // Unreadable: nothing can be resent from it; what the app holds now is stored in its place.
+  }
+}
+
+// Returns what was stored, to tell later whether the kept answers changed.
+KeptAnswers restore_kept(KeptAnswers& kept, const std::string& text) {
+  if (text.empty()) return {};
+  try {
+    KeptAnswers stored = kept_answers_from_json(text);
+    for (const KeptAnswer& a : stored.items)  // answers that came since the app started are newer: they stay
+      if (!kept_answer(kept, a.name)) kept.items.push_back(a);
+    return stored;
+  } catch (const std::invalid_argument&) {
+    return {};
+  }
+}
+
+// "office/section" of an availability request, as the seats it is kept under.
+std::string seats_name(const std::string& context) {
+  const size_t slash = context.find('/');
+  return seats_answer_name(context.substr(0, slash), slash == std::string::npos ? "" : context.substr(slash + 1));
+}
+
 void restore_bookings(MyBookings& mine, const std::string& text) {
   if (text.empty()) return;
   try {
@@ -124,6 +157,7 @@ struct Apply {
     if constexpr (is_alternative<T, FlowIntent>::value) return apply_flow_intent(s.flow, flow_ctx(), i);
     else if constexpr (is_alternative<T, NearbyIntent>::value) return apply_nearby_intent(s.nearby, {s.ref, s.now}, i);
     else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
+    else if constexpr (is_alternative<T, OutboxIntent>::value) return apply_outbox_intent(s.outbox, s.nav, s.ref, i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
 
@@ -183,35 +217,162 @@ struct Apply {
     s.stored_bookings = i.bookings_json;
     s.stored_walk_ins = i.walk_ins_json;
     s.stored_session = i.session_json;
-    return restore_session(s, i.session_json);
+    restore_outbox(s.outbox, i.outbox_json);
+    s.stored_kept = restore_kept(s.kept, i.kept_json);
+    s.stored_outbox = i.outbox_json;
+    std::vector<Effect> effects = restore_session(s, i.session_json);
+    // Reference data the network could not give before the kept copies were read: ask again, and an
+    // answer that fails now falls back to them.
+    if (s.ref.offices_status == LoadStatus::Failed || s.ref.catalog_status == LoadStatus::Failed)
+      append(effects, load_reference(s.ref));
+    return effects;
+  }
+
+  std::vector<Effect> operator()(const StorageWriteFailed& i) const {
+    s.mine.storage_available = false;
+    s.mine.storage_full = s.mine.storage_full || i.full;
+    return {};
   }
 
   std::vector<Effect> operator()(const Tick& i) const {
     s.now = i.now;
-    return poll_live(s);
+    std::vector<Effect> effects = poll_live(s);
+    if (s.mine.loaded)  // the stored queue is read first: it comes before anything queued since
+      if (std::optional<HttpRequest> batch = due_sync(s.outbox, s.now)) effects.push_back(std::move(*batch));
+    return effects;
+  }
+
+  std::vector<Effect> operator()(const Rebook& i) const {
+    const PendingBooking* p = find_pending(s.outbox, i.key);
+    const auto& offered = s.outbox.alternatives;
+    if (!p || p->state != PendingState::Refused || s.flow.send == SendStatus::Sending ||
+        std::find(offered.begin(), offered.end(), i.choice) == offered.end())
+      return {};
+    BookingFlow flow;
+    flow.draft = p->draft;
+    flow.draft.office_code = i.choice.office_code;
+    flow.draft.idempotency_key.clear();  // another booking: a new key
+    move_to_slot(flow.draft, i.choice.date, i.choice.slot);
+    apply_outbox_intent(s.outbox, s.nav, s.ref, RemovePendingBooking{i.key});
+    s.flow = std::move(flow);
+    s.nav.stack = {Screen::Start, Screen::Review};  // where the sending shows, and a new refusal if any
+    return apply_flow_intent(s.flow, flow_ctx(), ConfirmBooking{});
   }
 
   std::vector<Effect> operator()(const HttpReplied& r) const {
+    s.outbox.server_reached = r.status != 0;
     switch (r.reply) {
       case Reply::Offices:
       case Reply::Catalog:
       case Reply::Holidays:
-      case Reply::Rules: apply_reference_reply(s.ref, r.reply, r.status, r.body); return {};
-      case Reply::Availability: apply_availability_reply(s.flow, flow_ctx(), r.status, r.body, r.context); return {};
+      case Reply::Rules: reference_answered(r); return {};
+      case Reply::Availability: availability_answered(r); return {};
       case Reply::CreateBooking: return booking_answered(r);
       case Reply::LookupBooking: apply_lookup_reply(s.mine, s.now, r.status, r.body, r.context); return {};
-      case Reply::CancelBooking: apply_cancel_reply(s.mine, s.now, r.status, r.body, r.context); return {};
+      case Reply::CancelBooking: cancel_answered(r); return {};
       case Reply::Districts: apply_districts_reply(s.nearby, r.status, r.body); return {};
       case Reply::Live: apply_live_reply(s.nearby.live, r.status, r.body, r.etag, s.now); return {};
       case Reply::TakeWalkIn: apply_take_walk_in_reply(s.walk_ins, walk_in_ctx(), r.status, r.body, r.context); return {};
       case Reply::WalkInStatus:
         return apply_walk_in_status_reply(s.walk_ins, walk_in_ctx(), r.status, r.body, r.etag, r.context);
-      case Reply::Sync: return {};  // the offline queue (core/sync_queue.h) is not sent by the app yet
+      case Reply::Sync: return sync_answered(r);
+      case Reply::AlternativeSeats: apply_alternatives_reply(s.outbox, s.ref, r.status, r.body, r.context); return {};
     }
     return {};
   }
 
+  // Fresh answers are kept for offline use; with no usable answer the kept copy stands in.
+  void reference_answered(const HttpReplied& r) const {
+    const std::string name = *reference_answer_name(r.reply);
+    if (r.status == 200) keep_answer(s.kept, name, r.body, s.now);
+    const KeptAnswer* kept = r.status != 200 ? kept_answer(s.kept, name) : nullptr;
+    apply_reference_reply(s.ref, r.reply, kept ? 200 : r.status, kept ? kept->body : r.body);
+  }
+
+  void availability_answered(const HttpReplied& r) const {
+    if (r.status != 0) {
+      if (r.status == 200) keep_answer(s.kept, seats_name(r.context), r.body, s.now);
+      apply_availability_reply(s.flow, flow_ctx(), r.status, r.body, r.context);
+      return;
+    }
+    const KeptAnswer* kept = kept_answer(s.kept, seats_name(r.context));
+    std::optional<Availability> seats;
+    try {
+      if (kept) seats = availability_from_json(kept->body);
+    } catch (const std::invalid_argument&) {
+    }
+    apply_offline_availability(s.flow, flow_ctx(), seats ? &*seats : nullptr, kept ? kept->as_of : 0, r.context);
+  }
+
+  // A cancel that got no answer waits in the queue like an offline booking.
+  void cancel_answered(const HttpReplied& r) const {
+    const SavedBooking* saved = find_saved(s.mine, r.context);
+    if (r.status != 0 || !saved || s.mine.cancel_sending != r.context) {
+      apply_cancel_reply(s.mine, s.now, r.status, r.body, r.context);
+      return;
+    }
+    queue_cancel(s.outbox, saved->booking.code, saved->secret, s.now);
+    s.mine.cancel_sending.clear();
+  }
+
+  std::vector<Effect> sync_answered(const HttpReplied& r) const {
+    std::vector<Effect> effects;
+    for (const SyncAnswer& a : apply_outbox_sync_reply(s.outbox, r.status, r.body, s.now)) {
+      if (a.kind == SyncOpKind::CancelBooking) {
+        if (!apply_cancel_answer(s.mine, s.now, a.status, a.body, a.key))
+          s.outbox.notice = {OutboxNoticeKind::CancelRefused, a.key, error_code_or_network(a.status, a.body)};
+        continue;
+      }
+      append(effects, synced_booking(a));
+    }
+    // A refusal of the booking on screen: its screen says so (no banner), and the other slots are looked up.
+    if (s.nav.current() == Screen::PendingBooking) {
+      if (s.outbox.notice.kind == OutboxNoticeKind::Refused && s.outbox.notice.code == s.outbox.open_key)
+        s.outbox.notice = {};
+      append(effects, alternative_requests(s.outbox, s.ref));
+    }
+    return effects;
+  }
+
+  // A queued booking the server confirmed: filed under my bookings, announced, and shown if its pending
+  // screen is open.
+  std::vector<Effect> synced_booking(const SyncAnswer& a) const {
+    const PendingBooking* p = find_pending(s.outbox, a.key);
+    if (!p) return {};
+    SavedBooking saved;
+    try {
+      saved = saved_booking_from_created(a.body, s.now);
+    } catch (const std::invalid_argument&) {
+      // An answer we cannot read: ask again with the same key, which returns the same booking.
+      enqueue(s.outbox.queue, {SyncOpKind::CreateBooking, a.key, create_booking_request(s.ref, p->draft).body, s.now,
+                               SyncOpState::Pending, 0, 0});
+      return {};
+    }
+    const bool on_screen = s.nav.current() == Screen::PendingBooking && s.outbox.open_key == a.key;
+    const std::string code = saved.booking.code;
+    pending_confirmed(s.outbox, a.key, code, saved.secret, s.now);
+    upsert_saved(s.mine, std::move(saved));
+    if (on_screen) {
+      s.mine.open_code = code;
+      s.nav.stack = {Screen::Start, Screen::Ticket};
+    }
+    if (s.outbox.notice.kind != OutboxNoticeKind::Confirmed) return {};  // cancelled meanwhile: no fanfare
+    const std::string text = tr_fill(Msg::NoticeConfirmed, s.lang, "{code}", code);
+    return {ShowNotification{text, text, "khiw-" + code}};
+  }
+
+  // No answer at all: the request waits in the queue with its key (the server may have booked it: the
+  // resend then returns that booking), and the citizen sees it waiting, not confirmed.
+  std::vector<Effect> queue_unanswered_booking() const {
+    const std::string key = s.flow.draft.idempotency_key;
+    queue_booking(s.outbox, s.flow.draft, create_booking_request(s.ref, s.flow.draft), s.now);
+    s.flow = BookingFlow{};
+    s.nav.stack = {Screen::Start};
+    return apply_outbox_intent(s.outbox, s.nav, s.ref, OpenPendingBooking{key});
+  }
+
   std::vector<Effect> booking_answered(const HttpReplied& r) const {
+    if (r.status == 0 && s.flow.send == SendStatus::Sending) return queue_unanswered_booking();
     std::vector<Effect> effects;
     std::optional<SavedBooking> saved = apply_create_reply(s.flow, flow_ctx(), r.status, r.body, effects);
     if (!saved) return effects;
@@ -237,6 +398,15 @@ void persist_changes(AppState& s, std::vector<Effect>& effects) {
     s.stored_walk_ins = walk_ins;
     effects.push_back(StoreRecord{kWalkInsRecord, std::move(walk_ins)});
   }
+  std::string outbox = outbox_to_json(s.outbox);
+  if (outbox != s.stored_outbox) {
+    s.stored_outbox = outbox;
+    effects.push_back(StoreRecord{kOutboxRecord, std::move(outbox)});
+  }
+  if (s.kept != s.stored_kept) {
+    s.stored_kept = s.kept;
+    effects.push_back(StoreRecord{kKeptRecord, kept_answers_to_json(s.kept)});
+  }
   std::string session = session_to_json(s);
   if (session != s.stored_session) {
     s.stored_session = session;
@@ -253,6 +423,7 @@ std::string session_to_json(const AppState& s) {
               {"screens", screens},
               {"ticket", s.mine.open_code},
               {"walk_in", s.walk_ins.open_key},
+              {"pending", s.outbox.open_key},
               {"draft", json::parse(draft_to_json(s.flow.draft))},
               {"send", send_status_name(s.flow.send)}}
       .dump();

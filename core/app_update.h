@@ -12,6 +12,7 @@
 #include "core/effects.h"
 #include "core/my_bookings_update.h"
 #include "core/nearby.h"
+#include "core/outbox.h"
 #include "core/walk_in_update.h"
 
 namespace khiw {
@@ -33,7 +34,10 @@ struct StoredRecordsLoaded {
   std::string session_json;
   std::string walk_ins_json;
   bool storage_available = true;  // false: private mode or blocked, nothing will be kept
+  std::string outbox_json;
+  std::string kept_json;
 };
+struct StorageWriteFailed { bool full = false; };  // the device refused a record (full: out of quota)
 struct Tick { UnixSeconds now = 0; };
 struct HttpReplied {
   Reply reply = Reply::Offices;
@@ -43,7 +47,8 @@ struct HttpReplied {
   std::string etag;  // the ETag header, when the server sent one
 };
 
-using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, StartApp, StoredRecordsLoaded, Tick,
+using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, StartApp, StoredRecordsLoaded,
+                            StorageWriteFailed, Tick,
                             HttpReplied,
                             // booking flow
                             ChooseOffice, ChooseSection, ChooseService, ChooseDate, ChooseSlot, FocusField,
@@ -57,12 +62,16 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             AskLocation, ChoosePlace, ChooseDistrict, LocationFound, LocationFailed, PageVisibility,
                             // walk-in tickets
                             OpenWalkIn, TakeWalkIn, OpenWalkInTicket, SetSetOffMinutes, AllowNotifications,
-                            NotificationPermission>;
+                            NotificationPermission,
+                            // offline queue
+                            ConnectionChanged, OpenPendingBooking, RemovePendingBooking, DismissOutboxNotice, Rebook>;
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";
 inline constexpr const char* kSessionRecord = "session";
 inline constexpr const char* kWalkInsRecord = "walk_ins";
+inline constexpr const char* kOutboxRecord = "outbox";
+inline constexpr const char* kKeptRecord = "kept";
 
 std::vector<Effect> apply_intent(AppState& state, const Intent& intent);
 

@@ -34,6 +34,59 @@ Availability availability_from_json(std::string_view text) {
   return a;
 }
 
+std::string availability_to_json(const Availability& a, const RulesConfig& rules) {
+  json dates = json::array();
+  for (const DaySeats& d : a.days) {
+    json slots = json::array();
+    for (const SlotSeats& s : d.slots) {
+      const SlotTime& times = rules.slots.at(static_cast<size_t>(s.slot));
+      slots.push_back({{"slot", s.slot},
+                       {"start", format_clock(times.start_minute)},
+                       {"end", format_clock(times.end_minute)},
+                       {"remaining", s.remaining},
+                       {"bookable", s.bookable}});
+    }
+    dates.push_back({{"date", iso_date(d.date)}, {"provisional", d.provisional}, {"slots", std::move(slots)}});
+  }
+  return json{{"office_code", a.office_code}, {"section_id", a.section_id}, {"capacity", a.capacity},
+              {"dates", std::move(dates)}}
+      .dump();
+}
+
+Availability window_availability(const RulesConfig& rules, const Calendar& calendar, UnixSeconds now,
+                                 const std::string& office_code, const std::string& section_id) {
+  Availability a{office_code, section_id, rules.capacity_per_slot, {}};
+  const Date last = last_bookable_date(rules, calendar, now);
+  for (Date d = add_days(bkk_date(now), rules.first_day_ahead); d <= last; d = add_days(d, 1)) {
+    if (!is_working_day(calendar, d)) continue;
+    DaySeats day{d, is_provisional(calendar, d), {}};
+    for (size_t i = 0; i < rules.slots.size(); ++i) {
+      const int slot = static_cast<int>(i);
+      day.slots.push_back({slot, rules.capacity_per_slot, check_window(rules, calendar, now, d, slot).ok(), false});
+    }
+    a.days.push_back(std::move(day));
+  }
+  return a;
+}
+
+Availability offline_availability(const Availability* last, const RulesConfig& rules, const Calendar& calendar,
+                                  UnixSeconds now, const std::string& office_code, const std::string& section_id) {
+  Availability a = window_availability(rules, calendar, now, office_code, section_id);
+  if (!last) return a;
+  for (DaySeats& day : a.days) {
+    const DaySeats* seen = seats_on(*last, day.date);
+    for (SlotSeats& s : day.slots) {
+      if (!seen) continue;
+      for (const SlotSeats& t : seen->slots) {
+        if (t.slot != s.slot) continue;
+        s.remaining = t.remaining;
+        s.known = true;
+      }
+    }
+  }
+  return a;
+}
+
 const DaySeats* seats_on(const Availability& availability, Date date) {
   for (const DaySeats& d : availability.days)
     if (d.date == date) return &d;
@@ -68,6 +121,7 @@ std::vector<DayChoice> day_choices(const Availability& availability, const Calen
         if (!s.bookable) continue;
         any_bookable = true;
         c.seats_left += s.remaining;
+        c.seats_known = c.seats_known && s.known;
       }
       c.status = !any_bookable ? DayStatus::Closed : c.seats_left == 0 ? DayStatus::Full : DayStatus::Open;
     } else {
@@ -79,14 +133,15 @@ std::vector<DayChoice> day_choices(const Availability& availability, const Calen
 }
 
 std::vector<SlotChoice> nearest_free_slots(const Availability& availability, const RulesConfig& rules, Date date,
-                                           int slot, bool other_days_only, size_t limit) {
+                                           int slot, Exclude exclude, size_t limit) {
   if (!is_valid_slot(rules, slot)) return {};
   const UnixSeconds wanted = slot_start(rules, date, slot);
   std::vector<SlotChoice> free;
   for (const DaySeats& d : availability.days) {
-    if (other_days_only && d.date == date) continue;
+    if (exclude == Exclude::WantedDay && d.date == date) continue;
     for (const SlotSeats& s : d.slots)
-      if (s.bookable && s.remaining > 0 && !(d.date == date && s.slot == slot) && is_valid_slot(rules, s.slot))
+      if (s.bookable && s.remaining > 0 && !(exclude == Exclude::WantedSlot && d.date == date && s.slot == slot) &&
+          is_valid_slot(rules, s.slot))
         free.push_back({d.date, s.slot, s.remaining});
   }
   const auto distance = [&](const SlotChoice& c) { return std::llabs(slot_start(rules, c.date, c.slot) - wanted); };

@@ -16,6 +16,7 @@ struct SlotSeats {
   int slot = 0;
   int remaining = 0;
   bool bookable = false;  // inside the booking window at the server's clock
+  bool known = true;      // false: worked out offline, the seats taken are not known (remaining = capacity)
   bool operator==(const SlotSeats&) const = default;
 };
 
@@ -35,6 +36,18 @@ struct Availability {
 };
 
 Availability availability_from_json(std::string_view text);  // throws std::invalid_argument
+// The server's answer (docs/API.md): each slot with its start and end from the rules.
+std::string availability_to_json(const Availability& availability, const RulesConfig& rules);
+
+// The booking window at `now` from the rules and calendar alone: every working day and slot, bookable as
+// check_window says, every seat free and not known. The server fills in the seats taken; offline, the
+// app lays its last answer over it.
+Availability window_availability(const RulesConfig& rules, const Calendar& calendar, UnixSeconds now,
+                                 const std::string& office_code, const std::string& section_id);
+// What the app can offer offline: today's window, with the seats of an older answer where it has them
+// (`last` may be null). Days that left the window since are gone; the rest say their seats are not known.
+Availability offline_availability(const Availability* last, const RulesConfig& rules, const Calendar& calendar,
+                                  UnixSeconds now, const std::string& office_code, const std::string& section_id);
 
 enum class DayStatus { Open, Full, Weekend, Holiday, Closed };
 
@@ -42,6 +55,7 @@ struct DayChoice {
   Date date;
   DayStatus status = DayStatus::Open;
   int seats_left = 0;
+  bool seats_known = true;  // false when a bookable slot's seats are not known (offline)
   bool provisional = false;
   std::string holiday_th;  // for DayStatus::Holiday
   std::string holiday_en;
@@ -59,9 +73,11 @@ struct SlotChoice {
   bool operator==(const SlotChoice&) const = default;
 };
 
-// Up to `limit` bookable slots with a seat, nearest in time to (date, slot) first; the wanted slot itself
-// is excluded, and the whole day too when `other_days_only` (a duplicate booking is per day).
+// What the nearest free slots leave out: the slot that was refused, its whole day (a duplicate booking
+// is per day), or nothing (another office's seats).
+enum class Exclude { WantedSlot, WantedDay, Nothing };
+// Up to `limit` bookable slots with a seat, nearest in time to (date, slot) first.
 std::vector<SlotChoice> nearest_free_slots(const Availability& availability, const RulesConfig& rules,
-                                           Date date, int slot, bool other_days_only, size_t limit);
+                                           Date date, int slot, Exclude exclude, size_t limit);
 
 }  // namespace khiw

@@ -136,6 +136,12 @@ std::string booking_request_json(const BookingRequest& r) {
   return body.dump();
 }
 
+void move_to_slot(BookingDraft& d, Date date, int slot) {
+  d.date = date;
+  d.slot = slot;
+  if (d.pickup_date && *d.pickup_date < date) d.pickup_date = date;
+}
+
 std::string draft_to_json(const BookingDraft& d) {
   json out = {{"office_code", d.office_code}, {"section_id", d.section_id}, {"service_id", d.service_id},
               {"name", d.name},   {"national_id", d.national_id}, {"mobile", d.mobile},

@@ -57,6 +57,9 @@ BookingRequest draft_request(const Catalog& catalog, const BookingDraft& draft);
 std::string booking_request_json(const BookingRequest& request);
 
 // Device copy of an unfinished draft (the ID is part of it until the booking is confirmed).
+// Moves the draft to another day and slot; the prepared copies cannot be picked up before the visit.
+void move_to_slot(BookingDraft& draft, Date date, int slot);
+
 std::string draft_to_json(const BookingDraft& draft);
 BookingDraft draft_from_json(std::string_view text);  // throws std::invalid_argument
 

@@ -177,10 +177,7 @@ struct Step {
     const bool offered = std::any_of(f.alternatives.begin(), f.alternatives.end(),
                                      [&](const SlotChoice& c) { return c.date == i.date && c.slot == i.slot; });
     if (!offered) return {};
-    f.draft.date = i.date;
-    f.draft.slot = i.slot;
-    // The prepared copies cannot be picked up before the visit.
-    if (f.draft.pickup_date && *f.draft.pickup_date < i.date) f.draft.pickup_date = i.date;
+    move_to_slot(f.draft, i.date, i.slot);
     body_changed(f);
     return {};
   }
@@ -217,6 +214,8 @@ void apply_availability_reply(BookingFlow& f, const FlowContext& ctx, int status
   try {
     f.availability = availability_from_json(body);
     f.availability_status = LoadStatus::Ready;
+    f.seats_offline = false;
+    f.seats_as_of = 0;
   } catch (const std::invalid_argument&) {
     f.availability_status = LoadStatus::Failed;
     return;
@@ -225,7 +224,22 @@ void apply_availability_reply(BookingFlow& f, const FlowContext& ctx, int status
       f.send == SendStatus::Refused && (f.refusal == ErrorCode::SlotFull || f.refusal == ErrorCode::DuplicateBooking);
   if (seat_refused && f.draft.date && f.draft.slot)
     f.alternatives = nearest_free_slots(f.availability, ctx.ref.rules, *f.draft.date, *f.draft.slot,
-                                        f.refusal == ErrorCode::DuplicateBooking, kAlternatives);
+                                        f.refusal == ErrorCode::DuplicateBooking ? Exclude::WantedDay : Exclude::WantedSlot,
+                                        kAlternatives);
+}
+
+void apply_offline_availability(BookingFlow& f, const FlowContext& ctx, const Availability* kept,
+                                UnixSeconds kept_as_of, const std::string& context) {
+  if (context != availability_context(f.draft)) return;
+  if (ctx.ref.catalog_status != LoadStatus::Ready) {  // no rules or calendar to work the window out from
+    f.availability_status = LoadStatus::Failed;
+    return;
+  }
+  f.availability = offline_availability(kept, ctx.ref.rules, ctx.ref.calendar, ctx.now, f.draft.office_code,
+                                        f.draft.section_id);
+  f.availability_status = LoadStatus::Ready;
+  f.seats_offline = true;
+  f.seats_as_of = kept ? kept_as_of : 0;
 }
 
 std::optional<SavedBooking> apply_create_reply(BookingFlow& f, FlowContext ctx, int status, const std::string& body,
@@ -241,7 +255,7 @@ std::optional<SavedBooking> apply_create_reply(BookingFlow& f, FlowContext ctx, 
       return std::nullopt;
     }
   }
-  if (status == 0 || status >= 500) {
+  if (status >= 500) {  // no answer at all (status 0) is the app's: it queues the request (core/outbox.h)
     f.send = SendStatus::NotSent;
     return std::nullopt;
   }

@@ -17,8 +17,8 @@
 
 namespace khiw {
 
-// Idle: not sent. Sending: on its way (confirm disabled). NotSent: no answer (network, 5xx) — the draft
-// and its key are kept for a retry. Refused: the server said no (slot_full, duplicate_booking, ...).
+// Idle: not sent. Sending: on its way (confirm disabled). NotSent: the server failed (5xx) — the draft
+// and its key are kept for a retry (no answer at all queues the request instead: core/outbox.h). Refused: the server said no (slot_full, duplicate_booking, ...).
 enum class SendStatus { Idle, Sending, NotSent, Refused };
 std::string_view send_status_name(SendStatus s);
 
@@ -28,6 +28,8 @@ struct BookingFlow {
   bool details_submitted = false;  // after "next" on the details screen every field shows its error
   LoadStatus availability_status = LoadStatus::Idle;
   Availability availability;
+  bool seats_offline = false;   // no answer: the window worked out on the device, seats maybe out of date
+  UnixSeconds seats_as_of = 0;  // offline: when the kept seats came from the server (0: none kept)
   SendStatus send = SendStatus::Idle;
   std::optional<ErrorCode> refusal;     // a rule's refusal of the last send
   std::string refusal_code;             // the server's code when it is not a rule's (shown as detail)
@@ -72,6 +74,10 @@ std::vector<Effect> apply_flow_intent(BookingFlow& flow, FlowContext ctx, const 
 // GET /api/availability reply; `context` is "office/section" of the request (stale answers are dropped).
 void apply_availability_reply(BookingFlow& flow, const FlowContext& ctx, int status, const std::string& body,
                               const std::string& context);
+// No answer for the availability: the window worked out on the device from the rules and calendar, with
+// the kept answer's seats where there is one (`kept` may be null; `kept_as_of` is its time).
+void apply_offline_availability(BookingFlow& flow, const FlowContext& ctx, const Availability* kept,
+                                UnixSeconds kept_as_of, const std::string& context);
 // POST /api/bookings reply. On 201 returns the booking to file under my bookings and clears the draft;
 // on a refusal keeps the draft, records why, and asks for fresh availability to offer alternatives.
 std::optional<SavedBooking> apply_create_reply(BookingFlow& flow, FlowContext ctx, int status,

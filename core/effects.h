@@ -11,7 +11,7 @@ namespace khiw {
 // Which answer an HTTP reply is: routes it to the feature that asked.
 enum class Reply {
   Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking,
-  Districts, Live, TakeWalkIn, WalkInStatus, Sync,
+  Districts, Live, TakeWalkIn, WalkInStatus, Sync, AlternativeSeats,
 };
 
 struct HttpRequest {

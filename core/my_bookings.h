@@ -52,6 +52,7 @@ enum class RefreshStatus { Idle, Refreshing, Done, Failed };
 struct MyBookings {
   bool loaded = false;  // device storage read
   bool storage_available = true;
+  bool storage_full = false;  // a write was refused for lack of space
   std::vector<SavedBooking> items;  // newest first
   RefreshStatus refresh = RefreshStatus::Idle;
   int refresh_pending = 0;

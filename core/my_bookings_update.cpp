@@ -16,12 +16,6 @@ HttpRequest authenticated(Reply reply, const char* path, const SavedBooking& s) 
   return http_post(reply, path, json{{"code", s.booking.code}, {"secret", s.secret}}.dump(), s.booking.code);
 }
 
-std::string error_code_or_network(int status, const std::string& body) {
-  if (status == 0) return "network";
-  std::string code = error_code_in_body(body);
-  return code.empty() ? "HTTP " + std::to_string(status) : code;
-}
-
 struct Act {
   MyBookings& m;
   MineContext& ctx;
@@ -119,8 +113,20 @@ void apply_cancel_reply(MyBookings& mine, UnixSeconds now, int status, const std
                         const std::string& context) {
   if (mine.cancel_sending != context) return;
   mine.cancel_sending.clear();
-  if (status == 200 && update_from_answer(mine, now, body, context)) return;
+  apply_cancel_answer(mine, now, status, body, context);
+}
+
+std::string error_code_or_network(int status, const std::string& body) {
+  if (status == 0) return "network";
+  std::string code = error_code_in_body(body);
+  return code.empty() ? "HTTP " + std::to_string(status) : code;
+}
+
+bool apply_cancel_answer(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
+                         const std::string& code) {
+  if (status == 200 && update_from_answer(mine, now, body, code)) return true;
   mine.cancel_error = error_code_or_network(status, body);
+  return false;
 }
 
 DownloadFile calendar_file(const SavedBooking& saved, const ReferenceState& ref, Lang lang, UnixSeconds now) {

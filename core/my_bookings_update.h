@@ -38,6 +38,13 @@ void apply_lookup_reply(MyBookings& mine, UnixSeconds now, int status, const std
 void apply_cancel_reply(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
                         const std::string& context);
 
+// A cancel's answer however it came (directly, or through the offline queue): true when the booking is
+// now cancelled; otherwise the reason is kept for the ticket screen.
+bool apply_cancel_answer(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
+                         const std::string& code);
+// The server's error code of a refusal, or "network" when there was no answer.
+std::string error_code_or_network(int status, const std::string& body);
+
 // The .ics and PNG downloads of a saved booking (exposed for tests).
 DownloadFile calendar_file(const SavedBooking& saved, const ReferenceState& ref, Lang lang, UnixSeconds now);
 DownloadQrImage qr_image(const SavedBooking& saved, const ReferenceState& ref, Lang lang);

@@ -22,6 +22,7 @@ enum class Screen {
   WalkIn,      // an office's sections, to take a ticket for today
   Nearby,      // the map (or list) of offices with live waiting counts
   WalkInTicket,  // one walk-in ticket: number, QR, place in line, when to set off
+  PendingBooking,  // a booking made offline: waiting to be sent, or refused with other slots to pick
   kCount       // keep last
 };
 

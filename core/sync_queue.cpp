@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, 2> kKindNames = {"create_booking", "cance
 constexpr std::array<std::string_view, 2> kStateNames = {"pending", "sending"};
 constexpr int kSyncQueueJsonVersion = 1;
 constexpr UnixSeconds kFirstPause = 2;
-constexpr UnixSeconds kLongestPause = 5 * 60;
+constexpr UnixSeconds kLongestPause = kSyncEverySeconds;  // the issue's "every 30 s while pending"
 
 // A final answer: done, or refused for a reason that will not change by asking again.
 bool is_final(int status) {

@@ -38,7 +38,7 @@ struct SyncQueue {
 
 inline constexpr size_t kMaxSyncBatch = 50;         // the server's limit
 inline constexpr UnixSeconds kSyncEverySeconds = 30;  // while work is pending
-// 2 s after the first failure, doubling up to 5 minutes.
+// 2 s after the first failure, doubling up to kSyncEverySeconds.
 UnixSeconds sync_backoff_seconds(int failures);
 
 void enqueue(SyncQueue& q, SyncOp op);

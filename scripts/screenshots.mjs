@@ -28,6 +28,47 @@ for (const [office, count] of [['1040', 8], ['1022', 18], ['1001', 3]]) {
   }
 }
 
+// The offline path: seats from the last answer, a booking that waits, then a refusal with other slots.
+async function bookOffline(context, page, device, lang, idNumber) {
+  await tap(page, 'back');
+  await onScreen(page, 'start');
+  const date = await firstOpenDate(server.url, '1040', 'registration', 5);
+  await openServices(page, '1040');
+  await context.setOffline(true);
+  await tap(page, 'service_idcard_renew_expired');
+  await waitForApp(page, 'window.khiw.seats_offline && window.khiw.outbox.connection === "offline"');
+  await shot(page, device, lang, '13-date-offline');
+  await tap(page, `date_${date}`);
+  await tap(page, 'slot_5');
+  await onScreen(page, 'details');
+  await typeInto(page, 'name', 'นายสมชาย ใจดี');
+  await typeInto(page, 'national_id', validId(idNumber));
+  await tap(page, 'details_next');
+  await tap(page, 'consent_agree');
+  await tap(page, 'consent_next');
+  await onScreen(page, 'review');
+  await shot(page, device, lang, '14-review-offline');
+  await tap(page, 'confirm');
+  await onScreen(page, 'pending_booking');
+  await shot(page, device, lang, '15-pending-waiting');
+  await tap(page, 'back');
+  await tap(page, 'mine_start');
+  await onScreen(page, 'my_bookings');
+  await shot(page, device, lang, '16-my-bookings-pending');
+  // Others take every seat of that slot meanwhile; back online, the booking is refused.
+  for (let i = 0; ; i++) {
+    const res = await fetch(server.url + 'api/bookings', { method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `shot-${idNumber}-${i}` },
+      body: JSON.stringify({ office_code: '1040', section_id: 'registration', service_id: 'idcard_renew_expired',
+        date, slot: 5, name: 'Other Citizen', national_id: validId(idNumber * 10 + i) }) });
+    if (res.status !== 201) break;
+  }
+  await tap(page, `pending_${(await waitForApp(page)).outbox.bookings[0].key}`);
+  await context.setOffline(false);
+  await waitForApp(page, 'window.khiw.outbox.alternatives.length > 0 && window.khiw.outbox.alternatives_loading === 0');
+  await shot(page, device, lang, '17-pending-refused');
+}
+
 let n = 0;
 try {
   for (const [device, options] of Object.entries(DEVICES)) {
@@ -108,6 +149,7 @@ try {
       await tap(page, 'mine_start');
       await onScreen(page, 'my_bookings');
       await shot(page, device, lang, '12-my-bookings');
+      await bookOffline(context, page, device, lang, 600 + n);
       await context.close();
       n++;
     }

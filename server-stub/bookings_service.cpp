@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/availability.h"
 #include "core/lifecycle.h"
 #include "core/slots.h"
 #include "core/validation.h"
@@ -176,32 +177,21 @@ Outcome availability(Context& ctx, const std::string& office, const std::string&
   if (!ctx.ref.office_known(office)) throw ApiException{rule_error(ErrorCode::UnknownOffice)};
   if (!find_section(ctx.ref.catalog, section)) throw ApiException{rule_error(ErrorCode::UnknownSection)};
   const RulesConfig& config = ctx.ref.rules;
-  const UnixSeconds now = ctx.now();
-  const Date first = add_days(bkk_date(now), config.first_day_ahead);
-  const Date last = last_bookable_date(config, ctx.ref.calendar, now);
-
-  std::map<std::pair<std::string, int>, int> counts;
-  {
-    std::lock_guard lock(ctx.db_mutex);
-    counts = ctx.bookings.active_counts(office, section, first, last);
-  }
-  json dates = json::array();
-  for (Date d = first; d <= last; d = add_days(d, 1)) {
-    if (!is_working_day(ctx.ref.calendar, d)) continue;
-    json slots = json::array();
-    for (size_t i = 0; i < config.slots.size(); ++i) {
-      const int slot = static_cast<int>(i);
-      const int taken = counts.count({iso_date(d), slot}) ? counts[{iso_date(d), slot}] : 0;
-      slots.push_back({{"slot", slot},
-                       {"start", format_clock(config.slots[i].start_minute)},
-                       {"end", format_clock(config.slots[i].end_minute)},
-                       {"remaining", std::max(0, config.capacity_per_slot - taken)},
-                       {"bookable", check_window(config, ctx.ref.calendar, now, d, slot).ok()}});
+  Availability a = window_availability(config, ctx.ref.calendar, ctx.now(), office, section);
+  if (!a.days.empty()) {
+    std::map<std::pair<std::string, int>, int> counts;
+    {
+      std::lock_guard lock(ctx.db_mutex);
+      counts = ctx.bookings.active_counts(office, section, a.days.front().date, a.days.back().date);
     }
-    dates.push_back({{"date", iso_date(d)}, {"provisional", is_provisional(ctx.ref.calendar, d)}, {"slots", slots}});
+    for (DaySeats& d : a.days)
+      for (SlotSeats& s : d.slots) {
+        const auto taken = counts.find({iso_date(d.date), s.slot});
+        s.remaining = std::max(0, config.capacity_per_slot - (taken == counts.end() ? 0 : taken->second));
+        s.known = true;
+      }
   }
-  return {200,
-          {{"office_code", office}, {"section_id", section}, {"capacity", config.capacity_per_slot}, {"dates", dates}}};
+  return {200, json::parse(availability_to_json(a, config))};
 }
 
 }  // namespace khiw::server

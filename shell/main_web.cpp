@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/app_update.h"
+#include "shell/connection.h"
 #include "shell/download.h"
 #include "shell/font_data.h"
 #include "shell/geolocation.h"
@@ -40,6 +41,7 @@ struct WebApp {
   UnixSeconds last_tick = 0;
   bool records_loaded = false;  // the history follows the stack only once the session is restored
   std::deque<float> frame_ms;   // CPU time of the last frame bodies (test probe)
+  std::vector<Effect> start_effects;  // the start's requests, sent once the first frame is on screen
 };
 
 struct RunEffect {
@@ -68,8 +70,46 @@ struct RunEffect {
   void operator()(const ShowNotification& e) const { shell::notification_show(e.title, e.body, e.tag); }
 };
 
-void apply(WebApp& app, const Intent& intent) {
-  for (const Effect& e : apply_intent(app.state, intent)) std::visit(RunEffect{app}, e);
+void run(WebApp& app, const std::vector<Effect>& effects) {
+  for (const Effect& e : effects) std::visit(RunEffect{app}, e);
+}
+
+void apply(WebApp& app, const Intent& intent) { run(app, apply_intent(app.state, intent)); }
+
+// The browser services report into the inbox; their results are applied at the next frame's start.
+void connect_services(WebApp& app) {
+  shell::storage_load_records({kBookingsRecord, kSessionRecord, kWalkInsRecord, kOutboxRecord, kKeptRecord},
+                              [&app](auto records, bool available) {
+                                app.inbox.push_back(StoredRecordsLoaded{
+                                    records[kBookingsRecord], records[kSessionRecord], records[kWalkInsRecord],
+                                    available, records[kOutboxRecord], records[kKeptRecord]});
+                                app.records_loaded = true;
+                              });
+  shell::storage_on_write_failed([&app](bool full) { app.inbox.push_back(StorageWriteFailed{full}); });
+  shell::connection_start([&app](bool online) { app.inbox.push_back(ConnectionChanged{online}); });
+  shell::history_start([&app](int steps) {
+    for (int i = 0; i < steps; ++i) app.inbox.push_back(GoBack{});
+  });
+  shell::visibility_start([&app](bool visible) { app.inbox.push_back(PageVisibility{visible}); });
+  shell::touch_gestures_start(
+      app.pixel_ratio,
+      [&app](const shell::PinchStep& p) {
+        app.inbox.push_back(PinchMap{{p.old_ax, p.old_ay}, {p.old_bx, p.old_by}, {p.ax, p.ay}, {p.bx, p.by}});
+      },
+      [&app] { app.inbox.push_back(PinchEnded{}); });
+  if (shell::notifications_granted()) app.inbox.push_back(NotificationPermission{true});
+  shell::text_input_start({
+      .focus = [&app](Field field) { app.inbox.push_back(FocusField{field}); },
+      .edit = [&app](Field field, std::string value) { app.inbox.push_back(EditField{field, std::move(value)}); },
+  });
+}
+
+// What the first frame does not need (the start's requests, device records, browser listeners) waits
+// until it is on screen: the citizen sees and can tap the app sooner, and the answers arrive a frame later.
+void start_services(WebApp& app) {
+  run(app, app.start_effects);
+  app.start_effects.clear();
+  connect_services(app);
 }
 
 // Keeps the canvas backing store at device pixels for the CSS size the page gives it (crisp Thai marks
@@ -114,7 +154,10 @@ void frame(void* arg) {
 
   ui::UiOutput out;
   draw(app, out);
-  if (app.frames++ == 0) shell::page_hide_loader();
+  if (app.frames++ == 0) {
+    shell::page_hide_loader();
+    start_services(app);
+  }
   for (const Intent& i : out.intents) apply(app, i);
 
   if (app.records_loaded) shell::history_sync(static_cast<int>(app.state.nav.stack.size()));
@@ -123,30 +166,6 @@ void frame(void* arg) {
   app.frame_ms.push_back(static_cast<float>(emscripten_get_now() - started));
   if (app.frame_ms.size() > 300) app.frame_ms.pop_front();
   shell::publish_test_probe(app.state, out, {app.frames, app.pixel_ratio, &app.frame_ms});
-}
-
-// The browser services report into the inbox; their results are applied at the next frame's start.
-void connect_services(WebApp& app) {
-  shell::storage_load_records({kBookingsRecord, kSessionRecord, kWalkInsRecord}, [&app](auto records, bool available) {
-    app.inbox.push_back(
-        StoredRecordsLoaded{records[kBookingsRecord], records[kSessionRecord], records[kWalkInsRecord], available});
-    app.records_loaded = true;
-  });
-  shell::history_start([&app](int steps) {
-    for (int i = 0; i < steps; ++i) app.inbox.push_back(GoBack{});
-  });
-  shell::visibility_start([&app](bool visible) { app.inbox.push_back(PageVisibility{visible}); });
-  shell::touch_gestures_start(
-      app.pixel_ratio,
-      [&app](const shell::PinchStep& p) {
-        app.inbox.push_back(PinchMap{{p.old_ax, p.old_ay}, {p.old_bx, p.old_by}, {p.ax, p.ay}, {p.bx, p.by}});
-      },
-      [&app] { app.inbox.push_back(PinchEnded{}); });
-  if (shell::notifications_granted()) app.inbox.push_back(NotificationPermission{true});
-  shell::text_input_start({
-      .focus = [&app](Field field) { app.inbox.push_back(FocusField{field}); },
-      .edit = [&app](Field field, std::string value) { app.inbox.push_back(EditField{field, std::move(value)}); },
-  });
 }
 
 }  // namespace
@@ -178,9 +197,8 @@ int main() {
   shell::gl_renderer_upload_fonts();
 
   app.last_tick = shell::page_now();
-  apply(app, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16), app.last_tick,
-                      shell::storage_get(kPlaceSetting)});
-  connect_services(app);
+  app.start_effects = apply_intent(app.state, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16),
+                                                       app.last_tick, shell::storage_get(kPlaceSetting)});
   emscripten_set_main_loop_arg(frame, &app, 0, false);
   return 0;
 }

@@ -1,5 +1,5 @@
 // What the app keeps on the device: small settings in localStorage (never personal data), and records
-// (my bookings, the session) in IndexedDB, which survives reloads and holds more. Either can be
+// (my bookings, the session, the offline queue, kept public answers) in IndexedDB, which survives reloads and holds more. Either can be
 // unavailable (private mode, blocked storage): the app then works without keeping anything.
 #pragma once
 #include <functional>
@@ -19,5 +19,7 @@ void storage_load_records(const std::vector<std::string>& keys, RecordsLoaded do
 // Writes one record in its own transaction, issued at once so a reload right after keeps it. An empty
 // `json` deletes the record.
 void storage_put_record(const std::string& key, const std::string& json);
+// `failed` runs when a write is refused: `full` when the device's storage quota is used up.
+void storage_on_write_failed(std::function<void(bool full)> failed);
 
 }  // namespace khiw::shell

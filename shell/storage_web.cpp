@@ -7,6 +7,12 @@
 
 #include "shell/storage.h"
 
+namespace khiw::shell {
+namespace {
+std::function<void(bool)> g_write_failed;
+}  // namespace
+}  // namespace khiw::shell
+
 namespace {
 
 // Private browsing can make localStorage throw; a setting that cannot be kept is simply not kept.
@@ -76,11 +82,13 @@ EM_JS(void, khiw_records_put, (const char* key, const char* json), {
   const v = UTF8ToString(json);
   Module["khiwRecords"].then(function(db) {
     if (!db) return;
+    function failed(e) { _khiw_records_write_failed(e && e.name === 'QuotaExceededError' ? 1 : 0); }
     try {
       const tx = db.transaction('records', 'readwrite');
+      tx.onabort = function() { failed(tx.error); };
       if (v === "") tx.objectStore('records').delete(k); else tx.objectStore('records').put(v, k);
       if (tx.commit) tx.commit();
-    } catch (e) {}
+    } catch (e) { failed(e); }
   });
 });
 
@@ -96,7 +104,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void khiw_records_loaded(void* ctx, const char* 
   (*done)(std::move(records), available != 0);
 }
 
+extern "C" EMSCRIPTEN_KEEPALIVE void khiw_records_write_failed(int full) {
+  if (khiw::shell::g_write_failed) khiw::shell::g_write_failed(full != 0);
+}
+
 namespace khiw::shell {
+
+void storage_on_write_failed(std::function<void(bool full)> failed) { g_write_failed = std::move(failed); }
 
 std::string storage_get(const std::string& key) {
   char* raw = khiw_storage_get(key.c_str());

@@ -122,6 +122,27 @@ json walk_ins_json(const WalkIns& w) {
           {"notifications_allowed", w.notifications_allowed}};
 }
 
+// The offline queue as a test needs it: never the drafts (they hold the national ID).
+json outbox_json(const Outbox& o) {
+  json bookings = json::array();
+  for (const PendingBooking& p : o.bookings)
+    bookings.push_back({{"key", p.key},
+                        {"state", p.state == PendingState::Waiting ? "waiting" : "refused"},
+                        {"refusal", p.refusal_code},
+                        {"cancel_requested", p.cancel_requested}});
+  json alternatives = json::array();
+  for (const RebookChoice& c : o.alternatives)
+    alternatives.push_back({{"office", c.office_code}, {"date", iso_date(c.date)}, {"slot", c.slot}});
+  const ConnectionStatus c = connection_status(o);
+  return {{"connection", c == ConnectionStatus::Online ? "online" : c == ConnectionStatus::Offline ? "offline" : "syncing"},
+          {"ops", o.queue.ops.size()},
+          {"bookings", bookings},
+          {"open_key", o.open_key},
+          {"alternatives", alternatives},
+          {"alternatives_loading", o.alternatives_loading},
+          {"notice", static_cast<int>(o.notice.kind)}};
+}
+
 }  // namespace
 
 namespace khiw::shell {
@@ -167,6 +188,8 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
       {"cancel_asked", state.mine.cancel_asked},
       {"nearby", nearby_json(state)},
       {"walk_ins", walk_ins_json(state.walk_ins)},
+      {"outbox", outbox_json(state.outbox)},
+      {"seats_offline", state.flow.seats_offline},
       {"widgets", widgets},
       {"text_fields", text_fields},
       {"frame_ms", info.frame_ms ? json(*info.frame_ms) : json::array()},

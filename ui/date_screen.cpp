@@ -13,7 +13,11 @@ namespace {
 // Why a day can or cannot be chosen, in the tile's last lines.
 void add_status(const DayChoice& day, Lang lang, std::vector<Line>& lines) {
   switch (day.status) {
-    case DayStatus::Open: lines.push_back({tr_n(Msg::DaySeatsLeft, lang, day.seats_left), palette::kOk}); break;
+    case DayStatus::Open:
+      lines.push_back({day.seats_known ? tr_n(Msg::DaySeatsLeft, lang, day.seats_left)
+                                       : std::string(tr(Msg::SeatsNotKnown, lang)),
+                       palette::kOk});
+      break;
     case DayStatus::Full: lines.push_back({std::string(tr(Msg::DayFull, lang))}); break;
     case DayStatus::Weekend: lines.push_back({std::string(tr(Msg::DayWeekend, lang))}); break;
     case DayStatus::Closed: lines.push_back({std::string(tr(Msg::DayClosed, lang))}); break;

@@ -33,7 +33,9 @@ Card booking_card(const SavedBooking& saved, const AppState& state) {
   const BookingView& b = saved.booking;
   return Card{"mine_" + b.code,
               {{b.code},
-               {std::string(booking_state_label(b.state, lang)), booking_state_colour(b.state)},
+               {cancel_queued(state.outbox, b.code) ? std::string(tr(Msg::CancelQueued, lang))
+                                                    : std::string(booking_state_label(b.state, lang)),
+                booking_state_colour(b.state)},
                {service_name(state.ref.catalog, b.service_id, lang)},
                {office_name(state.ref, b.office_code, lang), palette::kMuted},
                {date_with_weekday(b.date, lang) + " " + b.start + "–" + b.end, palette::kMuted}}};
@@ -52,14 +54,37 @@ void draw_walk_ins(const AppState& state, UiOutput& out) {
                     {{t.ticket + " · " + date_with_weekday(t.date, lang)}, {where, palette::kMuted}}};
     if (card_button(card, out)) out.intents.push_back(OpenWalkInTicket{walk_in_key(t)});
   }
-  heading(tr(Msg::TitleMyBookings, lang));
+}
+
+// Bookings made offline that the server has not confirmed (or has refused) come first: they need the
+// citizen's attention, and they have no code or QR yet.
+void draw_pending(const AppState& state, UiOutput& out) {
+  const Lang lang = state.lang;
+  if (state.outbox.bookings.empty()) return;
+  heading(tr(Msg::MinePendingHeading, lang));
+  for (const PendingBooking& p : state.outbox.bookings) {
+    const BookingDraft& d = p.draft;
+    const bool refused = p.state == PendingState::Refused;
+    const Card card{"pending_" + p.key,
+                    {{std::string(tr(refused ? Msg::PendingRefused : Msg::PendingWaiting, lang)), palette::kError},
+                     {service_name(state.ref.catalog, d.service_id, lang)},
+                     {office_name(state.ref, d.office_code, lang), palette::kMuted},
+                     {(d.date ? date_with_weekday(*d.date, lang) : "") + " " +
+                          (d.slot ? slot_label(state.ref.rules, *d.slot) : ""),
+                      palette::kMuted}}};
+    if (card_button(card, out)) out.intents.push_back(OpenPendingBooking{p.key});
+  }
 }
 
 }  // namespace
 
 void draw_my_bookings_screen(const AppState& state, UiOutput& out) {
-  if (!state.mine.storage_available) paragraph(tr(Msg::MineStorageUnavailable, state.lang), palette::kError);
+  if (!state.mine.storage_available)
+    paragraph(tr(state.mine.storage_full ? Msg::MineStorageFull : Msg::MineStorageUnavailable, state.lang),
+              palette::kError);
+  draw_pending(state, out);
   draw_walk_ins(state, out);
+  if (!state.outbox.bookings.empty() || !state.walk_ins.tickets.empty()) heading(tr(Msg::TitleMyBookings, state.lang));
   draw_refresh(state, out);
   if (state.mine.items.empty()) paragraph(tr(Msg::MineEmpty, state.lang));
   for (const SavedBooking& saved : state.mine.items)  // kept newest first by core

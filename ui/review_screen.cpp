@@ -10,28 +10,6 @@ namespace khiw::ui {
 
 namespace {
 
-std::vector<std::pair<std::string, std::string>> review_rows(const AppState& state) {
-  const Lang lang = state.lang;
-  const BookingDraft& d = state.flow.draft;
-  const Catalog& catalog = state.ref.catalog;
-  auto label = [lang](Msg m) { return std::string(tr(m, lang)); };
-  std::vector<std::pair<std::string, std::string>> rows{
-      {label(Msg::LabelOffice), office_name(state.ref, d.office_code, lang)},
-      {label(Msg::LabelSection), section_name(catalog, d.section_id, lang)},
-      {label(Msg::LabelService), service_name(catalog, d.service_id, lang)},
-      {label(Msg::LabelDate), d.date ? date_with_weekday(*d.date, lang) : ""},
-      {label(Msg::LabelTime), d.slot ? slot_label(state.ref.rules, *d.slot) : ""},
-      {label(Msg::LabelNameShort), d.name},
-      {label(Msg::LabelIdShort), masked_national_id(d.national_id)}};
-  if (needs_pre_service(catalog, d)) {
-    rows.push_back({label(Msg::LabelMobileShort), d.mobile});
-    rows.push_back({label(Msg::LabelLaserShort), d.laser_code});
-    rows.push_back({label(Msg::LabelCopies), std::to_string(d.copies)});
-    rows.push_back({label(Msg::LabelPickupDate), d.pickup_date ? date_with_weekday(*d.pickup_date, lang) : ""});
-  }
-  return rows;
-}
-
 // After a refusal: why, and the nearest free slots as one-tap alternatives.
 void draw_refusal(const AppState& state, UiOutput& out) {
   const Lang lang = state.lang;
@@ -57,7 +35,7 @@ void draw_refusal(const AppState& state, UiOutput& out) {
 
 void draw_review_screen(const AppState& state, UiOutput& out) {
   const Lang lang = state.lang;
-  info_rows("review", review_rows(state));
+  info_rows("review", draft_rows(state, state.flow.draft));
   ImGui::Spacing();
   text_wrapped(std::string(tr(Msg::BeOnTime, lang)) + " " +
                tr_n(Msg::LateCancels, lang, state.ref.rules.no_show_grace_seconds / 60));
@@ -66,6 +44,7 @@ void draw_review_screen(const AppState& state, UiOutput& out) {
     case SendStatus::Idle:
     case SendStatus::Sending: {
       const bool sending = state.flow.send == SendStatus::Sending;
+      if (connection_status(state.outbox) == ConnectionStatus::Offline) paragraph(tr(Msg::ConfirmOffline, lang));
       if (wide_button(tr(sending ? Msg::Sending : Msg::Confirm, lang), "confirm", out, !sending))
         out.intents.push_back(ConfirmBooking{});
       break;

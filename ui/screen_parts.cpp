@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/app_update.h"
+#include "core/labels.h"
 #include "core/thai_shaping.h"
 #include "ui/theme.h"
 #include "ui/thai_text.h"
@@ -72,9 +73,44 @@ bool catalog_pending(const AppState& state, UiOutput& out) {
 }
 
 bool availability_pending(const AppState& state, UiOutput& out) {
-  return load_status(state.flow.availability_status, tr(Msg::AvailabilityLoading, state.lang),
-                     tr(Msg::AvailabilityLoadFailed, state.lang), {}, tr(Msg::Retry, state.lang),
-                     "availability_retry", RetryAvailability{}, out);
+  if (load_status(state.flow.availability_status, tr(Msg::AvailabilityLoading, state.lang),
+                  tr(Msg::AvailabilityLoadFailed, state.lang), {}, tr(Msg::Retry, state.lang), "availability_retry",
+                  RetryAvailability{}, out))
+    return true;
+  if (!state.flow.seats_offline) return false;
+  // Offline: book anyway, but say how much the seats shown can be trusted; retry asks the server again.
+  const UnixSeconds as_of = state.flow.seats_as_of;
+  paragraph(as_of ? tr_fill(Msg::SeatsAsOf, state.lang, "{time}", moment_text(as_of, state.lang))
+                  : std::string(tr(Msg::SeatsNotKnownOffline, state.lang)),
+            palette::kError);
+  record_item("info_seats_offline", out);
+  if (button(tr(Msg::Retry, state.lang), "availability_retry", out)) out.intents.push_back(RetryAvailability{});
+  return false;
+}
+
+std::string moment_text(UnixSeconds t, Lang lang) {
+  return format_date(bkk_date(t), lang) + " " + format_clock(bkk_minute_of_day(t));
+}
+
+std::vector<std::pair<std::string, std::string>> draft_rows(const AppState& state, const BookingDraft& d) {
+  const Lang lang = state.lang;
+  const Catalog& catalog = state.ref.catalog;
+  auto label = [lang](Msg m) { return std::string(tr(m, lang)); };
+  std::vector<std::pair<std::string, std::string>> rows{
+      {label(Msg::LabelOffice), office_name(state.ref, d.office_code, lang)},
+      {label(Msg::LabelSection), section_name(catalog, d.section_id, lang)},
+      {label(Msg::LabelService), service_name(catalog, d.service_id, lang)},
+      {label(Msg::LabelDate), d.date ? date_with_weekday(*d.date, lang) : ""},
+      {label(Msg::LabelTime), d.slot ? slot_label(state.ref.rules, *d.slot) : ""},
+      {label(Msg::LabelNameShort), d.name},
+      {label(Msg::LabelIdShort), masked_national_id(d.national_id)}};
+  if (needs_pre_service(catalog, d)) {
+    rows.push_back({label(Msg::LabelMobileShort), d.mobile});
+    rows.push_back({label(Msg::LabelLaserShort), d.laser_code});
+    rows.push_back({label(Msg::LabelCopies), std::to_string(d.copies)});
+    rows.push_back({label(Msg::LabelPickupDate), d.pickup_date ? date_with_weekday(*d.pickup_date, lang) : ""});
+  }
+  return rows;
 }
 
 void info_rows(const char* table_id, const std::vector<std::pair<std::string, std::string>>& rows) {

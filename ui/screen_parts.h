@@ -27,8 +27,13 @@ ImU32 booking_state_colour(BookingState state);
 void draw_choices_so_far(const AppState& state);
 // Catalog, holidays and rules not ready: draws loading or failed with retry (`catalog_retry`), true.
 bool catalog_pending(const AppState& state, UiOutput& out);
-// Seats not loaded: draws loading or failed with retry (`availability_retry`), true.
+// Seats not loaded: draws loading or failed with retry (`availability_retry`), true. Seats worked out
+// offline: says so (and how old they are) with the same retry, false.
 bool availability_pending(const AppState& state, UiOutput& out);
+// "24 พ.ย. 2569 14:05": a moment in Bangkok time.
+std::string moment_text(UnixSeconds t, Lang lang);
+// A draft's choices and details as label/value rows (the ID masked), for info_rows.
+std::vector<std::pair<std::string, std::string>> draft_rows(const AppState& state, const BookingDraft& draft);
 // Label/value pairs in two columns; values wrap in theirs.
 void info_rows(const char* table_id, const std::vector<std::pair<std::string, std::string>>& rows);
 // "about 12 min wait", or "no wait" when there is none.

@@ -1,6 +1,7 @@
 #include "ui/screens.h"
 
 #include <array>
+#include <cmath>
 #include <string>
 
 #include "ui/consent_screen.h"
@@ -9,13 +10,16 @@
 #include "ui/my_bookings_screen.h"
 #include "ui/nearby_screen.h"
 #include "ui/office_list_screen.h"
+#include "ui/pending_booking_screen.h"
 #include "ui/review_screen.h"
 #include "ui/screen_parts.h"
 #include "ui/section_screen.h"
 #include "ui/service_screen.h"
 #include "ui/slot_screen.h"
 #include "ui/start_screen.h"
+#include "core/thai_shaping.h"
 #include "ui/thai_text.h"
+#include "ui/theme.h"
 #include "ui/ticket_screen.h"
 #include "ui/touch_scroll.h"
 #include "ui/walk_in_screen.h"
@@ -48,6 +52,7 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::WalkIn, Msg::TitleWalkIn, draw_walk_in_screen},
     {Screen::Nearby, Msg::TitleNearby, draw_nearby_screen},
     {Screen::WalkInTicket, Msg::TitleWalkInTicket, draw_walk_in_ticket_screen},
+    {Screen::PendingBooking, Msg::TitlePendingBooking, draw_pending_booking_screen},
 }};
 
 constexpr bool screens_in_enum_order() {
@@ -57,23 +62,67 @@ constexpr bool screens_in_enum_order() {
 }
 static_assert(screens_in_enum_order(), "kScreens rows must follow the Screen enum order");
 
-// Back (except on Start) and the language toggle on one row, the title under them; on Start the title
-// sits beside the toggle and wraps before it.
+// Online, offline, or how many operations wait to be sent: small, beside the language toggle.
+std::string connection_text(const AppState& state) {
+  switch (connection_status(state.outbox)) {
+    case ConnectionStatus::Online: return std::string(tr(Msg::ConnOnline, state.lang));
+    case ConnectionStatus::Offline: return std::string(tr(Msg::ConnOffline, state.lang));
+    case ConnectionStatus::Syncing:
+      return tr_n(Msg::ConnSyncing, state.lang, static_cast<long>(state.outbox.queue.ops.size()));
+  }
+  return {};
+}
+
+ImU32 connection_colour(ConnectionStatus status) {
+  return status == ConnectionStatus::Online ? palette::kOk : status == ConnectionStatus::Offline ? palette::kError
+                                                                                                : palette::kAccent;
+}
+
+// The indicator on the chrome's row at `x` (`row_y` is the row's top), centred on the buttons' height.
+void draw_connection(const AppState& state, const std::string& shaped, float x, float row_y, UiOutput& out) {
+  ImGui::SetCursorPos(ImVec2(x, row_y + std::floor((touch_height() - ImGui::GetFontSize()) / 2)));
+  ImGui::PushStyleColor(ImGuiCol_Text, connection_colour(connection_status(state.outbox)));
+  ImGui::TextUnformatted(shaped.c_str());
+  ImGui::PopStyleColor();
+  record_item("info_connection", out, connection_text(state));
+}
+
+// What the offline queue last brought: a confirmation, a refusal, a cancel that failed. Tapping opens it.
+void draw_outbox_notice(const AppState& state, UiOutput& out) {
+  const OutboxNotice& n = state.outbox.notice;
+  const Lang lang = state.lang;
+  Card card{"outbox_notice", {}, true, CardKind::Warning};
+  switch (n.kind) {
+    case OutboxNoticeKind::None: return;
+    case OutboxNoticeKind::Confirmed: card.lines.push_back({tr_fill(Msg::NoticeConfirmed, lang, "{code}", n.code)}); break;
+    case OutboxNoticeKind::Refused: card.lines.push_back({std::string(tr(Msg::NoticeRefused, lang))}); break;
+    case OutboxNoticeKind::CancelRefused: {
+      card.lines.push_back({tr_fill(Msg::NoticeCancelRefused, lang, "{code}", n.code), palette::kError});
+      const auto known = error_code_from_name(n.error);
+      card.lines.push_back({known ? std::string(error_message(*known, lang)) : n.error});
+      break;
+    }
+  }
+  if (!card_button(card, out)) return;
+  out.intents.push_back(DismissOutboxNotice{});
+  if (n.kind == OutboxNoticeKind::Refused) out.intents.push_back(OpenPendingBooking{n.code});
+  else out.intents.push_back(OpenTicket{n.code});
+}
+
+// Back (except on Start), the connection and the language toggle on one row, the title under them.
 void draw_chrome(const AppState& state, const ScreenEntry& entry, UiOutput& out) {
   const std::string_view toggle = tr(Msg::LanguageToggle, state.lang);
   const float toggle_x = ImGui::GetWindowContentRegionMax().x - button_width(toggle);
-  const bool start = entry.screen == Screen::Start;
-  if (start) {
-    ImGui::PushTextWrapPos(toggle_x - ImGui::GetStyle().ItemSpacing.x);
-    heading(tr(entry.title, state.lang));
-    ImGui::PopTextWrapPos();
-  } else if (button(tr(Msg::Back, state.lang), "back", out)) {
-    out.intents.push_back(GoBack{});
-  }
-  ImGui::SameLine(toggle_x);
+  const std::string connection = shape_thai(connection_text(state));
+  const float connection_x = toggle_x - ImGui::GetStyle().ItemSpacing.x - ImGui::CalcTextSize(connection.c_str()).x;
+  const float row_y = ImGui::GetCursorPosY();
+  if (entry.screen != Screen::Start && button(tr(Msg::Back, state.lang), "back", out)) out.intents.push_back(GoBack{});
+  draw_connection(state, connection, connection_x, row_y, out);
+  ImGui::SetCursorPos(ImVec2(toggle_x, row_y));
   if (button(toggle, "lang_toggle", out)) out.intents.push_back(ToggleLanguage{});
-  if (!start) heading(tr(entry.title, state.lang));
+  heading(tr(entry.title, state.lang));
   ImGui::Separator();
+  draw_outbox_notice(state, out);
 }
 
 // A tap anywhere but on a text field closes the keyboard.

@@ -32,7 +32,8 @@ void draw_slot_screen(const AppState& state, UiOutput& out) {
   for (int i = 0; i < static_cast<int>(state.ref.rules.slots.size()); ++i) {
     const SlotSeats seats = seats_of(day, i);
     const bool open = seats.bookable && seats.remaining > 0;
-    const Line status = open ? Line{tr_n(Msg::SlotSeatsLeft, lang, seats.remaining), palette::kOk}
+    const Line status = open && !seats.known ? Line{std::string(tr(Msg::SeatsNotKnown, lang)), palette::kOk}
+                        : open           ? Line{tr_n(Msg::SlotSeatsLeft, lang, seats.remaining), palette::kOk}
                         : !seats.bookable ? Line{std::string(tr(Msg::SlotNotBookable, lang))}
                                           : Line{std::string(tr(Msg::DayFull, lang))};
     tiles.push_back(Card{"slot_" + std::to_string(i), {{slot_label(state.ref.rules, i)}, status}, open,

@@ -65,7 +65,10 @@ void draw_actions(const SavedBooking& saved, const AppState& state, UiOutput& ou
     out.intents.push_back(SaveQrImage{code});
   const BookingState s = saved.booking.state;
   const bool cancellable = s == BookingState::Requested || s == BookingState::Confirmed;
-  if (mine.cancel_sending == code) {
+  if (cancel_queued(state.outbox, code)) {
+    paragraph(tr(Msg::CancelQueued, lang), palette::kError);
+    record_item("info_cancel_queued", out);
+  } else if (mine.cancel_sending == code) {
     paragraph(tr(Msg::Cancelling, lang));
   } else if (cancellable && mine.cancel_asked == code) {
     paragraph(tr(Msg::CancelAsk, lang), palette::kError);

@@ -32,22 +32,29 @@
     return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
   }
 
-  const wasm = fetch('khiw.wasm').then(counted);
-  window.Module = {
-    canvas: document.getElementById('canvas'),
-    onAbort: function (what) { fail(String(what)); },
-    // Emscripten calls this instead of fetching the wasm itself.
-    instantiateWasm: function (imports, done) {
-      wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); })
-        .then(function (result) { done(result.instance, result.module); })
-        .catch(function (e) { fail(e.message); });
-      return {};
-    },
-  };
-  const script = document.createElement('script');
-  script.src = 'khiw.js';
-  script.onerror = function () { fail('khiw.js'); };
-  document.body.appendChild(script);
+  // The bundle: both files of one build (web/sw_update.js may first switch to a waiting new build).
+  function load() {
+    // From the service worker's cache the bytes arrive at once: no progress to show, and the untouched
+    // response keeps its URL, under which Chromium caches the compiled code for the next start.
+    const cached = navigator.serviceWorker && navigator.serviceWorker.controller;
+    const wasm = cached ? fetch('khiw.wasm') : fetch('khiw.wasm').then(counted);
+    window.Module = {
+      canvas: document.getElementById('canvas'),
+      onAbort: function (what) { fail(String(what)); },
+      // Emscripten calls this instead of fetching the wasm itself.
+      instantiateWasm: function (imports, done) {
+        wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); })
+          .then(function (result) { done(result.instance, result.module); })
+          .catch(function (e) { fail(e.message); });
+        return {};
+      },
+    };
+    const script = document.createElement('script');
+    script.src = 'khiw.js';
+    script.onerror = function () { fail('khiw.js'); };
+    document.body.appendChild(script);
+  }
+  window.khiwUpdate.start(load);
 
   // Emscripten's GLFW ignores touch coordinates (it reads them only for SDL), so a finger would click at
   // the last mouse position. Re-dispatch the first finger as mouse events at its position, synchronously
@@ -108,9 +115,5 @@
   }
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel']) {
     window.addEventListener(type, onTouch, { capture: true, passive: false });
-  }
-
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js').catch(function () { /* the app works online without it */ });
   }
 })();

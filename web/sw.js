@@ -1,34 +1,64 @@
-// Offline support: the app shell and the last catalog answers are kept, and used when the network fails.
-// Network first, because file names are not content-hashed: an online user always gets the current build.
+// Offline app shell, one cache per build. File names are not content-hashed, so a page must never load
+// some files of one build and some of another: each worker serves the shell only from its own build's
+// cache (stamped with the content hash below), and a new build's worker installs beside the running one
+// and waits until web/sw_update.js lets it take over at a start or when the user asks — then the page
+// reloads once (no automatic skipWaiting, which would hand a running page the new files).
 'use strict';
-const CACHE = 'khiw-@KHIW_BUILD_ID@';
-// districts.json: the map is drawn from this file alone (no tiles), so it works offline too.
-const SHELL = ['./', 'index.html', 'text_bridge.js', 'loader.js', 'khiw.js', 'khiw.wasm', 'manifest.webmanifest',
-  'icon.svg', 'districts.json'];
+const BUILD = '@KHIW_BUILD_ID@';
+const SHELL_CACHE = 'khiw-shell-' + BUILD;
+// Unversioned: the reference data stays available offline across an update.
+const API_CACHE = 'khiw-api';
+// Everything the app needs to open; districts.json: the map is drawn from this file alone (no tiles).
+const SHELL = ['./', 'index.html', 'text_bridge.js', 'sw_update.js', 'loader.js', 'khiw.js', 'khiw.wasm',
+  'districts.json', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png'];
 // Only public reference data is kept offline (the same for everyone); nothing personal (bookings,
 // availability lookups by code, staff) is ever cached.
 const CACHEABLE_API = ['/api/offices', '/api/catalog', '/api/holidays', '/api/rules'];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  // 'no-cache': revalidate, so a stale HTTP-cached file of the previous build cannot slip into this one.
+  const shell = caches.open(SHELL_CACHE)
+    .then((cache) => cache.addAll(SHELL.map((path) => new Request(path, { cache: 'no-cache' }))));
+  // The first visit's own API calls ran before this worker: fetch the reference data too, so the app
+  // works offline after one visit. Optional: the shell alone still installs.
+  const data = caches.open(API_CACHE).then((cache) => cache.addAll(CACHEABLE_API)).catch(() => {});
+  event.waitUntil(Promise.all([shell, data]));
+});
+
+// sw_update.js, when no old-build page can be hurt by the switch: at a start, or on the user's tap.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {
+  // Earlier builds' shells go; claim() makes a first visit's page controlled, so it works offline next.
   event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+    .then((keys) => Promise.all(keys.filter((k) => k !== SHELL_CACHE && k !== API_CACHE).map((k) => caches.delete(k))))
     .then(() => self.clients.claim()));
 });
 
 self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const isApi = url.pathname.startsWith('/api/');
-  if (isApi && !CACHEABLE_API.includes(url.pathname)) return;
-  event.respondWith(fetch(event.request).then((response) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) {
+    if (CACHEABLE_API.includes(url.pathname)) event.respondWith(networkFirst(event));
+    return;  // personal or live answers: the network alone
+  }
+  // Cache first from this build's cache only (never another build's, never the API cache); a navigation
+  // with a query string is still the app. The network answers what the shell does not hold.
+  event.respondWith(caches.open(SHELL_CACHE)
+    .then((cache) => cache.match(request, { ignoreSearch: request.mode === 'navigate' }))
+    .then((hit) => hit || fetch(request)));
+});
+
+function networkFirst(event) {
+  return fetch(event.request).then((response) => {
     if (response.ok) {
       const copy = response.clone();
-      caches.open(CACHE).then((c) => c.put(event.request, copy));
+      event.waitUntil(caches.open(API_CACHE).then((cache) => cache.put(event.request, copy)));
     }
     return response;
-  }).catch(() => caches.match(event.request).then((hit) => hit || Response.error())));
-});
+  }).catch(() => caches.open(API_CACHE).then((cache) => cache.match(event.request))
+    .then((hit) => hit || Response.error()));
+}

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,6 +52,20 @@ export async function launchBrowser() {
   };
 }
 
+// One server and one browser for a test file's tests: started before them, stopped after them.
+export function serverAndBrowser() {
+  const real = {};
+  before(async () => {
+    real.server = await startServer();
+    real.chrome = await launchBrowser();
+  });
+  after(async () => {
+    await real.chrome?.close();
+    await real.server?.stop();
+  });
+  return real;
+}
+
 // Waits for the test build's published state to satisfy `predicate` (a function run in the page).
 export async function waitForApp(page, predicate = 'window.khiw && window.khiw.ready', timeout = 30000) {
   await page.waitForFunction(predicate, null, { timeout });
@@ -67,8 +82,9 @@ export async function clickWidget(page, id) {
 
 // Takes a real screenshot (of `clip`, or the whole page), decodes it in the page and returns
 // `reduce(pixels, width, height, arg)` run there (pixels: RGBA bytes). `reduce` must be self-contained.
-export async function reduceScreenshot(page, clip, reduce, arg) {
-  const png = await page.screenshot(clip ? { clip } : {});
+// Runs `reduce(pixels, width, height, arg)` in the page on a PNG's RGBA pixels (`reduce` must be
+// self-contained: it is sent as source).
+export async function reducePng(page, png, reduce, arg) {
   return page.evaluate(async ([b64, source, a]) => {
     const img = new Image();
     img.src = 'data:image/png;base64,' + b64;
@@ -80,6 +96,10 @@ export async function reduceScreenshot(page, clip, reduce, arg) {
     const px = ctx.getImageData(0, 0, c.width, c.height).data;
     return (0, eval)('(' + source + ')')(px, c.width, c.height, a);
   }, [png.toString('base64'), reduce.toString(), arg]);
+}
+
+export async function reduceScreenshot(page, clip, reduce, arg) {
+  return reducePng(page, await page.screenshot(clip ? { clip } : {}), reduce, arg);
 }
 
 // Counts the pixels that differ from the top-left corner (the background), and the distinct colours seen.

@@ -2,19 +2,11 @@
 // chosen), drag / wheel / pinch, the walk-in ticket with a QR that scans, and polling that stops while
 // the page is hidden. Real server, real bundle; 390x844 touch and 1280x800 mouse.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { api, decodeQr, onScreen, openPhone, tap, typeInto } from './citizen.mjs';
-import { launchBrowser, reduceScreenshot, startServer, waitForApp } from './harness.mjs';
+import { reduceScreenshot, serverAndBrowser, waitForApp } from './harness.mjs';
 
-let server, chrome;
-before(async () => {
-  server = await startServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
-});
+const real = serverAndBrowser();
 
 // A house a few streets from the Bang Khae district office.
 const BANG_KHAE = { latitude: 13.7099, longitude: 100.4093 };
@@ -41,7 +33,7 @@ async function pixelsOf(page, id, rgb) {
 
 test('located in Bang Khae: it is recommended; walk-ins there show up within one poll and move the recommendation',
   async () => {
-    const { context, page, errors } = await openPhone(chrome, server.url,
+    const { context, page, errors } = await openPhone(real.chrome, real.server.url,
       { geolocation: BANG_KHAE, permissions: ['geolocation'] });
     try {
       await openMap(page);
@@ -53,7 +45,7 @@ test('located in Bang Khae: it is recommended; walk-ins there show up within one
       assert.ok(await pixelsOf(page, 'map', [236, 234, 226]) > 10000);
 
       for (let i = 0; i < 20; i++) {
-        const r = await api(server.url, '/api/walk-ins', { office_code: '1040', section_id: 'registration' });
+        const r = await api(real.server.url, '/api/walk-ins', { office_code: '1040', section_id: 'registration' });
         assert.equal(r.status, 200);
       }
       await waitForApp(page, 'window.khiw.widgets.marker_1040 && window.khiw.widgets.marker_1040[4] === "20"',
@@ -69,7 +61,7 @@ test('located in Bang Khae: it is recommended; walk-ins there show up within one
   });
 
 test('location denied: the district list appears and the choice is used and remembered', async () => {
-  const { context, page } = await openPhone(chrome, server.url);  // no permission: the browser refuses
+  const { context, page } = await openPhone(real.chrome, real.server.url);  // no permission: the browser refuses
   try {
     await openMap(page);
     await tap(page, 'my_location');
@@ -92,10 +84,10 @@ test('location denied: the district list appears and the choice is used and reme
 });
 
 test('mouse drag and wheel, and a two-finger pinch, move and zoom the map', async () => {
-  const desktop = await chrome.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const desktop = await real.chrome.browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await desktop.newPage();
-    await page.goto(server.url);
+    await page.goto(real.server.url);
     await waitForApp(page, 'window.khiw && window.khiw.ready');
     const [bx, by, bw, bh] = await page.evaluate(() => window.khiw.widgets.walkin_start);
     await page.mouse.click(bx + bw / 2, by + bh / 2);
@@ -116,7 +108,7 @@ test('mouse drag and wheel, and a two-finger pinch, move and zoom the map', asyn
     await desktop.close();
   }
 
-  const { context, page } = await openPhone(chrome, server.url);
+  const { context, page } = await openPhone(real.chrome, real.server.url);
   try {
     await openMap(page);
     const [x, y, w, h] = await page.evaluate(() => window.khiw.widgets.map);
@@ -135,7 +127,7 @@ test('mouse drag and wheel, and a two-finger pinch, move and zoom the map', asyn
 });
 
 test('a walk-in ticket taken on the phone shows its number and a QR that scans to the server\'s ticket', async () => {
-  const { context, page, errors } = await openPhone(chrome, server.url);
+  const { context, page, errors } = await openPhone(real.chrome, real.server.url);
   try {
     await openMap(page);
     await tap(page, 'marker_1001');
@@ -148,7 +140,7 @@ test('a walk-in ticket taken on the phone shows its number and a QR that scans t
     await waitForApp(page, 'window.khiw.widgets.info_walkin_number');
     assert.equal(await page.evaluate(() => window.khiw.widgets.info_walkin_number[4]), ticket.ticket);
     assert.equal(await decodeQr(page, 'walkin_qr'), ticket.qr);
-    const status = await fetch(`${server.url}api/walk-ins/1001/registration/${ticket.ticket}`).then((r) => r.json());
+    const status = await fetch(`${real.server.url}api/walk-ins/1001/registration/${ticket.ticket}`).then((r) => r.json());
     assert.equal(status.ticket, ticket.ticket);
     assert.equal(status.state, 'remote');
     // Kept on the device with the bookings.
@@ -161,7 +153,7 @@ test('a walk-in ticket taken on the phone shows its number and a QR that scans t
 });
 
 test('a hidden page stops polling the live counts and polls again at once when shown', async () => {
-  const { context, page } = await openPhone(chrome, server.url);
+  const { context, page } = await openPhone(real.chrome, real.server.url);
   try {
     const polls = [];
     page.on('request', (r) => { if (r.url().endsWith('/api/live')) polls.push(Date.now()); });

@@ -1,17 +1,9 @@
 // The walking skeleton end to end: real server, real WASM bundle, real Chromium with WebGL2.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickWidget, launchBrowser, screenshotStats, startServer, waitForApp } from './harness.mjs';
+import { clickWidget, screenshotStats, serverAndBrowser, waitForApp } from './harness.mjs';
 
-let server, chrome;
-before(async () => {
-  server = await startServer();
-  chrome = await launchBrowser();
-});
-after(async () => {
-  await chrome?.close();
-  await server?.stop();
-});
+const real = serverAndBrowser();
 
 // The office list is one step in from the start screen.
 async function openOffices(page, tap = (id) => clickWidget(page, id)) {
@@ -20,11 +12,11 @@ async function openOffices(page, tap = (id) => clickWidget(page, id)) {
 }
 
 async function openApp(options = {}) {
-  const context = await chrome.browser.newContext({ viewport: { width: 900, height: 700 }, ...options });
+  const context = await real.chrome.browser.newContext({ viewport: { width: 900, height: 700 }, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(real.server.url);
   return { context, page, errors };
 }
 

@@ -72,4 +72,31 @@ inline std::string created_doc(const std::string& code, const BookingDraft& d, c
   return nlohmann::json{{"booking", b}, {"secret", "s3cret"}, {"qr", "KHIW1." + code + ".sig"}}.dump();
 }
 
+inline const Date kTue{2026, 11, 24};
+
+// Office 1001, registration, ID card renewal (no pre-service request), availability answered.
+inline AppState at_date_screen(const nlohmann::json& overrides = nlohmann::json::object()) {
+  AppState s = started_app();
+  apply_intent(s, OpenScreen{Screen::Offices});
+  apply_intent(s, ChooseOffice{"1001"});
+  apply_intent(s, ChooseSection{"registration"});
+  apply_intent(s, ChooseService{"idcard_renew_expired"});
+  apply_intent(s, HttpReplied{Reply::Availability, 200, availability_doc("1001", "registration", kAppNow, overrides),
+                              "1001/registration"});
+  return s;
+}
+
+inline AppState at_review(const nlohmann::json& overrides = nlohmann::json::object()) {
+  AppState s = at_date_screen(overrides);
+  apply_intent(s, ChooseDate{kTue});
+  apply_intent(s, ChooseSlot{0});
+  apply_intent(s, EditField{Field::Name, "สมชาย ใจดี"});
+  apply_intent(s, EditField{Field::NationalId, kValidId});
+  apply_intent(s, SubmitDetails{});
+  apply_intent(s, SetConsent{true});
+  apply_intent(s, AcceptConsent{});
+  return s;
+}
+
+
 }  // namespace khiw::testing

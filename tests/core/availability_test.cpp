@@ -58,13 +58,13 @@ TEST(Availability, NearestFreeSlotsComeFirst) {
   const Availability a = availability_from_json(
       availability_doc("1001", "registration", kAppNow, {{"2026-11-24/2", 0}, {"2026-11-24/3", 0}}));
   const Date tue{2026, 11, 24};
-  const auto near = nearest_free_slots(a, kRules, tue, 2, false, 3);
+  const auto near = nearest_free_slots(a, kRules, tue, 2, Exclude::WantedSlot, 3);
   ASSERT_EQ(near.size(), 3u);
   EXPECT_EQ(near[0], (SlotChoice{tue, 1, 5}));  // 09:00, one hour before the wanted 10:00
   EXPECT_EQ(near[1], (SlotChoice{tue, 0, 5}));  // 08:00 and 13:00 are both 2 h and 3 h away: 08:00 first
   EXPECT_EQ(near[2], (SlotChoice{tue, 4, 5}));
-  for (const SlotChoice& c : nearest_free_slots(a, kRules, tue, 2, true, 5)) EXPECT_NE(c.date, tue);
-  EXPECT_TRUE(nearest_free_slots(a, kRules, tue, 99, false, 5).empty());
+  for (const SlotChoice& c : nearest_free_slots(a, kRules, tue, 2, Exclude::WantedDay, 5)) EXPECT_NE(c.date, tue);
+  EXPECT_TRUE(nearest_free_slots(a, kRules, tue, 99, Exclude::WantedSlot, 5).empty());
 }
 
 }  // namespace

