@@ -65,7 +65,12 @@ std::vector<Effect> restore_session(AppState& s, const std::string& text) {
     const std::string send = json_fields::required<std::string>(doc, "send", "session");
     if (send == send_status_name(SendStatus::NotSent)) s.flow.send = SendStatus::NotSent;
     if (send == send_status_name(SendStatus::Sending)) {
-      // The citizen confirmed and the answer was lost with the page: ask again with the same key.
+      // The citizen confirmed and the answer was lost with the page: ask again with the same key — once
+      // the catalog is back, since the body is rebuilt from it and must match the first byte for byte.
+      if (s.ref.catalog_status != LoadStatus::Ready) {
+        s.flow.send = SendStatus::NotSent;
+        return refetch_for(s);
+      }
       s.flow.send = SendStatus::Sending;
       return {create_booking_request(s.ref, s.flow.draft)};
     }
@@ -218,6 +223,7 @@ struct Apply {
     s.stored_walk_ins = i.walk_ins_json;
     s.stored_session = i.session_json;
     restore_outbox(s.outbox, i.outbox_json);
+    forget_past_refusals(s.outbox, s.now);
     s.stored_kept = restore_kept(s.kept, i.kept_json);
     s.stored_outbox = i.outbox_json;
     std::vector<Effect> effects = restore_session(s, i.session_json);
@@ -228,9 +234,17 @@ struct Apply {
     return effects;
   }
 
+  // The record is written again with the next change. Out of space: the kept public answers (the
+  // largest record, and only a cache) make room for what the citizen cannot get back.
   std::vector<Effect> operator()(const StorageWriteFailed& i) const {
     s.mine.storage_available = false;
     s.mine.storage_full = s.mine.storage_full || i.full;
+    if (i.key == kBookingsRecord) s.stored_bookings.clear();
+    if (i.key == kOutboxRecord) s.stored_outbox.clear();
+    if (i.key == kSessionRecord) s.stored_session.clear();
+    if (i.key == kWalkInsRecord) s.stored_walk_ins.clear();
+    if (i.key == kKeptRecord) s.stored_kept = KeptAnswers{{{"unsaved", 0, ""}}};
+    if (i.full) s.kept = {};
     return {};
   }
 
@@ -319,8 +333,7 @@ struct Apply {
     std::vector<Effect> effects;
     for (const SyncAnswer& a : apply_outbox_sync_reply(s.outbox, r.status, r.body, s.now)) {
       if (a.kind == SyncOpKind::CancelBooking) {
-        if (!apply_cancel_answer(s.mine, s.now, a.status, a.body, a.key))
-          s.outbox.notice = {OutboxNoticeKind::CancelRefused, a.key, error_code_or_network(a.status, a.body)};
+        append(effects, synced_cancel(a));
         continue;
       }
       append(effects, synced_booking(a));
@@ -334,6 +347,17 @@ struct Apply {
     return effects;
   }
 
+  // A queued cancel answered. Refused as not cancellable may mean an earlier send was applied and its
+  // answer lost: the booking's state from the server says, not a banner.
+  std::vector<Effect> synced_cancel(const SyncAnswer& a) const {
+    if (apply_cancel_answer(s.mine, s.now, a.status, a.body, a.key)) return {};
+    const std::string error = error_code_or_network(a.status, a.body);
+    const SavedBooking* saved = find_saved(s.mine, a.key);
+    if (error == error_code_name(ErrorCode::IllegalTransition) && saved) return {lookup_request(*saved)};
+    s.outbox.notice = {OutboxNoticeKind::CancelRefused, a.key, error};
+    return {};
+  }
+
   // A queued booking the server confirmed: filed under my bookings, announced, and shown if its pending
   // screen is open.
   std::vector<Effect> synced_booking(const SyncAnswer& a) const {
@@ -344,19 +368,18 @@ struct Apply {
       saved = saved_booking_from_created(a.body, s.now);
     } catch (const std::invalid_argument&) {
       // An answer we cannot read: ask again with the same key, which returns the same booking.
-      enqueue(s.outbox.queue, {SyncOpKind::CreateBooking, a.key, create_booking_request(s.ref, p->draft).body, s.now,
-                               SyncOpState::Pending, 0, 0});
+      requeue_unreadable(s.outbox, a.key, s.now);
       return {};
     }
     const bool on_screen = s.nav.current() == Screen::PendingBooking && s.outbox.open_key == a.key;
     const std::string code = saved.booking.code;
-    pending_confirmed(s.outbox, a.key, code, saved.secret, s.now);
+    const bool announce = pending_confirmed(s.outbox, a.key, code, saved.secret, s.now);
     upsert_saved(s.mine, std::move(saved));
     if (on_screen) {
       s.mine.open_code = code;
       s.nav.stack = {Screen::Start, Screen::Ticket};
     }
-    if (s.outbox.notice.kind != OutboxNoticeKind::Confirmed) return {};  // cancelled meanwhile: no fanfare
+    if (!announce) return {};  // cancelled meanwhile: no fanfare
     const std::string text = tr_fill(Msg::NoticeConfirmed, s.lang, "{code}", code);
     return {ShowNotification{text, text, "khiw-" + code}};
   }
@@ -365,7 +388,8 @@ struct Apply {
   // resend then returns that booking), and the citizen sees it waiting, not confirmed.
   std::vector<Effect> queue_unanswered_booking() const {
     const std::string key = s.flow.draft.idempotency_key;
-    queue_booking(s.outbox, s.flow.draft, create_booking_request(s.ref, s.flow.draft), s.now);
+    queue_booking(s.outbox, s.flow.draft, create_booking_request(s.ref, s.flow.draft), s.outbox.browser_online,
+                  s.now);
     s.flow = BookingFlow{};
     s.nav.stack = {Screen::Start};
     return apply_outbox_intent(s.outbox, s.nav, s.ref, OpenPendingBooking{key});
@@ -431,7 +455,9 @@ std::string session_to_json(const AppState& s) {
 
 std::vector<Effect> apply_intent(AppState& state, const Intent& intent) {
   std::vector<Effect> effects = std::visit(Apply{state}, intent);
-  if (!std::holds_alternative<Tick>(intent)) persist_changes(state, effects);
+  // Not on a refused write either: the next change writes it again, rather than at once and in a loop.
+  if (!std::holds_alternative<Tick>(intent) && !std::holds_alternative<StorageWriteFailed>(intent))
+    persist_changes(state, effects);
   return effects;
 }
 

@@ -37,7 +37,11 @@ struct StoredRecordsLoaded {
   std::string outbox_json;
   std::string kept_json;
 };
-struct StorageWriteFailed { bool full = false; };  // the device refused a record (full: out of quota)
+// The device refused to write a record (full: out of quota).
+struct StorageWriteFailed {
+  std::string key;
+  bool full = false;
+};
 struct Tick { UnixSeconds now = 0; };
 struct HttpReplied {
   Reply reply = Reply::Offices;

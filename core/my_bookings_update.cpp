@@ -27,7 +27,7 @@ struct Act {
     m.cancel_asked.clear();
     m.cancel_error.reset();
     go_to(ctx.nav, Screen::Ticket);
-    return {authenticated(Reply::LookupBooking, "/api/bookings/lookup", *s)};
+    return {lookup_request(*s)};
   }
 
   std::vector<Effect> operator()(const ToggleDocument& i) const {
@@ -70,7 +70,7 @@ struct Act {
   std::vector<Effect> operator()(const RefreshMyBookings&) const {
     if (m.refresh == RefreshStatus::Refreshing || m.items.empty()) return {};
     std::vector<Effect> out;
-    for (const SavedBooking& s : m.items) out.push_back(authenticated(Reply::LookupBooking, "/api/bookings/lookup", s));
+    for (const SavedBooking& s : m.items) out.push_back(lookup_request(s));
     m.refresh = RefreshStatus::Refreshing;
     m.refresh_pending = static_cast<int>(out.size());
     return out;
@@ -113,7 +113,11 @@ void apply_cancel_reply(MyBookings& mine, UnixSeconds now, int status, const std
                         const std::string& context) {
   if (mine.cancel_sending != context) return;
   mine.cancel_sending.clear();
-  apply_cancel_answer(mine, now, status, body, context);
+  if (!apply_cancel_answer(mine, now, status, body, context)) mine.cancel_error = error_code_or_network(status, body);
+}
+
+HttpRequest lookup_request(const SavedBooking& saved) {
+  return authenticated(Reply::LookupBooking, "/api/bookings/lookup", saved);
 }
 
 std::string error_code_or_network(int status, const std::string& body) {
@@ -124,9 +128,7 @@ std::string error_code_or_network(int status, const std::string& body) {
 
 bool apply_cancel_answer(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
                          const std::string& code) {
-  if (status == 200 && update_from_answer(mine, now, body, code)) return true;
-  mine.cancel_error = error_code_or_network(status, body);
-  return false;
+  return status == 200 && update_from_answer(mine, now, body, code);
 }
 
 DownloadFile calendar_file(const SavedBooking& saved, const ReferenceState& ref, Lang lang, UnixSeconds now) {

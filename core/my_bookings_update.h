@@ -39,9 +39,11 @@ void apply_cancel_reply(MyBookings& mine, UnixSeconds now, int status, const std
                         const std::string& context);
 
 // A cancel's answer however it came (directly, or through the offline queue): true when the booking is
-// now cancelled; otherwise the reason is kept for the ticket screen.
+// now cancelled.
 bool apply_cancel_answer(MyBookings& mine, UnixSeconds now, int status, const std::string& body,
                          const std::string& code);
+// POST /api/bookings/lookup for a saved booking (its state as the server has it now).
+HttpRequest lookup_request(const SavedBooking& saved);
 // The server's error code of a refusal, or "network" when there was no answer.
 std::string error_code_or_network(int status, const std::string& body);
 

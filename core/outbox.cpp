@@ -50,7 +50,10 @@ struct Step {
 
   std::vector<Effect> operator()(const OpenPendingBooking& i) const {
     if (!find_pending(o, i.key)) return {};
-    if (o.open_key != i.key) o.alternatives.clear();
+    if (o.open_key != i.key) {  // replies still on their way for the last one are dropped when they come
+      o.alternatives.clear();
+      o.alternatives_loading = 0;
+    }
     o.open_key = i.key;
     if (o.notice.kind == OutboxNoticeKind::Refused && o.notice.code == i.key) o.notice = {};
     go_to(nav, Screen::PendingBooking);
@@ -69,6 +72,7 @@ struct Step {
     if (o.open_key == i.key) {
       o.open_key.clear();
       o.alternatives.clear();
+      o.alternatives_loading = 0;
       if (nav.current() == Screen::PendingBooking) go_back(nav);
     }
     if (o.notice.code == i.key) o.notice = {};
@@ -103,16 +107,18 @@ bool cancel_queued(const Outbox& o, std::string_view code) {
                      [&](const SyncOp& op) { return op.kind == SyncOpKind::CancelBooking && op.key == code; });
 }
 
-void queue_booking(Outbox& o, const BookingDraft& draft, const HttpRequest& create, UnixSeconds now) {
+void queue_booking(Outbox& o, const BookingDraft& draft, const HttpRequest& create, bool maybe_applied,
+                   UnixSeconds now) {
   if (find_pending(o, create.idempotency_key)) return;
-  enqueue(o.queue, {SyncOpKind::CreateBooking, create.idempotency_key, create.body, now, SyncOpState::Pending, 0, 0});
-  o.bookings.push_back({create.idempotency_key, draft, now, PendingState::Waiting, {}, false});
+  enqueue(o.queue, {SyncOpKind::CreateBooking, create.idempotency_key, create.body, now, SyncOpState::Pending, 0, 0,
+                    maybe_applied});
+  o.bookings.push_back({create.idempotency_key, draft, create.body, now, PendingState::Waiting, {}, false});
 }
 
 void queue_cancel(Outbox& o, const std::string& code, const std::string& secret, UnixSeconds now) {
   if (cancel_queued(o, code)) return;
   enqueue(o.queue, {SyncOpKind::CancelBooking, code, json{{"code", code}, {"secret", secret}}.dump(), now,
-                    SyncOpState::Pending, 0, 0});
+                    SyncOpState::Pending, 0, 0, false});
 }
 
 std::vector<Effect> apply_outbox_intent(Outbox& o, Navigation& nav, const ReferenceState& ref,
@@ -142,15 +148,32 @@ std::vector<SyncAnswer> apply_outbox_sync_reply(Outbox& o, int status, std::stri
   return rest;
 }
 
-void pending_confirmed(Outbox& o, const std::string& key, const std::string& code, const std::string& secret,
+bool pending_confirmed(Outbox& o, const std::string& key, const std::string& code, const std::string& secret,
                        UnixSeconds now) {
   const auto it =
       std::find_if(o.bookings.begin(), o.bookings.end(), [&](const PendingBooking& b) { return b.key == key; });
-  if (it == o.bookings.end()) return;
-  if (it->cancel_requested) queue_cancel(o, code, secret, now);
-  else o.notice = {OutboxNoticeKind::Confirmed, code, {}};
+  if (it == o.bookings.end()) return false;
+  const bool announce = !it->cancel_requested;
+  if (announce) o.notice = {OutboxNoticeKind::Confirmed, code, {}};
+  else queue_cancel(o, code, secret, now);
   if (o.open_key == key) o.open_key.clear();
   o.bookings.erase(it);
+  return announce;
+}
+
+void requeue_unreadable(Outbox& o, const std::string& key, UnixSeconds now) {
+  const PendingBooking* p = find_pending(o, key);
+  if (!p) return;
+  enqueue(o.queue, {SyncOpKind::CreateBooking, key, p->body, now, SyncOpState::Pending, 1,
+                    now + sync_backoff_seconds(1), true});
+}
+
+void forget_past_refusals(Outbox& o, UnixSeconds now) {
+  const Date today = bkk_date(now);
+  std::erase_if(o.bookings, [&](const PendingBooking& b) {
+    return b.state == PendingState::Refused && (!b.draft.date || *b.draft.date < today);
+  });
+  if (!find_pending(o, o.open_key)) o.open_key.clear();
 }
 
 std::vector<Effect> alternative_requests(Outbox& o, const ReferenceState& ref) {
@@ -202,6 +225,7 @@ std::string outbox_to_json(const Outbox& o) {
   for (const PendingBooking& b : o.bookings)
     bookings.push_back({{"key", b.key},
                         {"draft", json::parse(draft_to_json(b.draft))},
+                        {"body", b.body},
                         {"queued_at", b.queued_at},
                         {"state", enum_name(kPendingStateNames, b.state)},
                         {"refusal_code", b.refusal_code},
@@ -220,6 +244,7 @@ void outbox_from_json(Outbox& o, std::string_view text) {
     PendingBooking b;
     b.key = required<std::string>(rec, "key", "pending booking");
     b.draft = draft_from_json(required<json>(rec, "draft", "pending booking").dump());
+    b.body = required<std::string>(rec, "body", "pending booking");
     b.queued_at = required<UnixSeconds>(rec, "queued_at", "pending booking");
     const auto state = enum_from_name<PendingState>(kPendingStateNames, required<std::string>(rec, "state", "pending booking"));
     if (!state) throw std::invalid_argument("pending booking: unknown state");

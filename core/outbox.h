@@ -26,6 +26,7 @@ enum class PendingState { Waiting, Refused };
 struct PendingBooking {
   std::string key;  // the create's Idempotency-Key, also its sync op's key
   BookingDraft draft;
+  std::string body;  // the request exactly as first sent: a resend must match it byte for byte
   UnixSeconds queued_at = 0;
   PendingState state = PendingState::Waiting;
   std::string refusal_code;      // the server's error code once refused
@@ -86,7 +87,9 @@ const PendingBooking* find_pending(const Outbox& o, std::string_view key);
 bool cancel_queued(const Outbox& o, std::string_view code);
 
 // A confirmed booking whose create request got no answer: queued with the same key and body.
-void queue_booking(Outbox& o, const BookingDraft& draft, const HttpRequest& create, UnixSeconds now);
+// `maybe_applied`: the request may have reached the server (the browser was online).
+void queue_booking(Outbox& o, const BookingDraft& draft, const HttpRequest& create, bool maybe_applied,
+                   UnixSeconds now);
 // A cancel made with no connection: queued ({"code","secret"}), one per booking.
 void queue_cancel(Outbox& o, const std::string& code, const std::string& secret, UnixSeconds now);
 
@@ -101,9 +104,14 @@ std::optional<HttpRequest> due_sync(Outbox& o, UnixSeconds now);
 // the answers the rest of the app files (created bookings, cancels) are returned in order.
 std::vector<SyncAnswer> apply_outbox_sync_reply(Outbox& o, int status, std::string_view body, UnixSeconds now);
 // A pending booking the server confirmed: it leaves the outbox; its cancel, if one was asked meanwhile,
-// is queued with the code and secret the server gave.
-void pending_confirmed(Outbox& o, const std::string& key, const std::string& code, const std::string& secret,
+// is queued with the code and secret the server gave. True when the citizen should be told it is booked
+// (false when it is being cancelled).
+bool pending_confirmed(Outbox& o, const std::string& key, const std::string& code, const std::string& secret,
                        UnixSeconds now);
+// A confirmed answer that could not be read: the same request again, after a pause.
+void requeue_unreadable(Outbox& o, const std::string& key, UnixSeconds now);
+// Refused bookings whose day has passed go, and with them the national ID they hold.
+void forget_past_refusals(Outbox& o, UnixSeconds now);
 
 // Availability of the refused booking's section at its office and the nearest others, to offer rebooking.
 std::vector<Effect> alternative_requests(Outbox& o, const ReferenceState& ref);

@@ -28,7 +28,9 @@ struct RulesConfig {
   double travel_speed_kmh = 20;              // Bangkok traffic, door to door
   double travel_detour_factor = 1.4;         // road distance / straight-line distance
   int personal_data_retention_days = 30;     // after the appointment day: room for complaints, then erased
-  int idempotency_retention_seconds = 24 * 3600;  // clients retry within a day
+  // An offline phone resends a booking with its key until the day it was for: the booking window's 10
+  // working days are at most 16 calendar days with the longest holidays.
+  int idempotency_retention_seconds = 16 * 24 * 3600;
   bool operator==(const RulesConfig&) const = default;
 };
 

@@ -28,6 +28,7 @@ bool is_final(int status) {
 
 void retry_later(SyncOp& op, UnixSeconds now) {
   op.state = SyncOpState::Pending;
+  op.maybe_applied = true;
   ++op.failures;
   op.not_before = now + sync_backoff_seconds(op.failures);
 }
@@ -54,7 +55,8 @@ void enqueue(SyncQueue& q, SyncOp op) {
 
 bool drop_pending_create(SyncQueue& q, std::string_view idempotency_key) {
   const auto it = std::find_if(q.ops.begin(), q.ops.end(), [&](const SyncOp& op) {
-    return op.kind == SyncOpKind::CreateBooking && op.key == idempotency_key && op.state == SyncOpState::Pending;
+    return op.kind == SyncOpKind::CreateBooking && op.key == idempotency_key && op.state == SyncOpState::Pending &&
+           !op.maybe_applied;
   });
   if (it == q.ops.end()) return false;
   q.ops.erase(it);
@@ -123,7 +125,8 @@ std::string sync_queue_to_json(const SyncQueue& q) {
                    {"queued_at", op.queued_at},
                    {"state", enum_name(kStateNames, op.state)},
                    {"failures", op.failures},
-                   {"not_before", op.not_before}});
+                   {"not_before", op.not_before},
+                   {"maybe_applied", op.maybe_applied}});
   return json{{"version", kSyncQueueJsonVersion}, {"ops", ops}}.dump();
 }
 
@@ -140,6 +143,7 @@ SyncQueue sync_queue_from_json(std::string_view text) {
     op.state = enum_field<SyncOpState>(kStateNames, rec, "state");
     op.failures = required<int>(rec, "failures", "sync op");
     op.not_before = required<UnixSeconds>(rec, "not_before", "sync op");
+    op.maybe_applied = required<bool>(rec, "maybe_applied", "sync op");
     q.ops.push_back(std::move(op));
   }
   return q;

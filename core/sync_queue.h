@@ -28,6 +28,7 @@ struct SyncOp {
   SyncOpState state = SyncOpState::Pending;
   int failures = 0;             // sends that got no final answer
   UnixSeconds not_before = 0;   // the pause after a failure
+  bool maybe_applied = false;   // sent once without an answer: the server may have applied it
   bool operator==(const SyncOp&) const = default;
 };
 
@@ -43,7 +44,8 @@ UnixSeconds sync_backoff_seconds(int failures);
 
 void enqueue(SyncQueue& q, SyncOp op);
 // A cancel of a booking the server has not confirmed yet: the queued create goes, nothing is sent.
-// False when no pending create has that key (or it is already on its way).
+// False when no pending create has that key, or it is on its way, or it may already have been applied
+// (then only the resend can tell, and the booking it returns must be cancelled).
 bool drop_pending_create(SyncQueue& q, std::string_view idempotency_key);
 bool has_pending(const SyncQueue& q);
 

@@ -37,9 +37,10 @@ std::map<std::string, Bytes> read_tables(const Bytes& font) {
   std::map<std::string, Bytes> tables;
   for (std::uint32_t i = 0, n = u16(font, 4); i < n; ++i) {
     const size_t rec = 12 + 16 * i;
+    if (rec + 16 > font.size()) throw std::runtime_error("table directory truncated");
     const std::string tag(font.begin() + static_cast<long>(rec), font.begin() + static_cast<long>(rec + 4));
     const std::uint32_t offset = u32(font, rec + 8), length = u32(font, rec + 12);
-    if (offset + length > font.size()) throw std::runtime_error("table " + tag + " out of bounds");
+    if (std::uint64_t{offset} + length > font.size()) throw std::runtime_error("table " + tag + " out of bounds");
     tables[tag] = Bytes(font.begin() + offset, font.begin() + offset + length);
   }
   return tables;
@@ -100,8 +101,11 @@ Bytes subset(const Bytes& font) {
   const bool long_loca = u16(head, 50) == 1;
   const std::uint32_t count = u16(tables["maxp"], 4);
   std::vector<std::uint32_t> loca;
-  for (std::uint32_t i = 0; i <= count; ++i)
+  for (std::uint32_t i = 0; i <= count; ++i) {
     loca.push_back(long_loca ? u32(tables["loca"], 4 * i) : 2 * u16(tables["loca"], 2 * i));
+    if (loca.back() > tables["glyf"].size() || (i > 0 && loca[i] < loca[i - 1]))
+      throw std::runtime_error("loca out of order or past glyf");
+  }
 
   std::set<std::uint32_t> keep = glyphs_for(tables["cmap"], khiw::ui::kTextRanges);
   add_components(tables["glyf"], loca, keep);

@@ -85,7 +85,8 @@ void connect_services(WebApp& app) {
                                     available, records[kOutboxRecord], records[kKeptRecord]});
                                 app.records_loaded = true;
                               });
-  shell::storage_on_write_failed([&app](bool full) { app.inbox.push_back(StorageWriteFailed{full}); });
+  shell::storage_on_write_failed(
+      [&app](std::string key, bool full) { app.inbox.push_back(StorageWriteFailed{std::move(key), full}); });
   shell::connection_start([&app](bool online) { app.inbox.push_back(ConnectionChanged{online}); });
   shell::history_start([&app](int steps) {
     for (int i = 0; i < steps; ++i) app.inbox.push_back(GoBack{});

@@ -19,7 +19,7 @@ void storage_load_records(const std::vector<std::string>& keys, RecordsLoaded do
 // Writes one record in its own transaction, issued at once so a reload right after keeps it. An empty
 // `json` deletes the record.
 void storage_put_record(const std::string& key, const std::string& json);
-// `failed` runs when a write is refused: `full` when the device's storage quota is used up.
-void storage_on_write_failed(std::function<void(bool full)> failed);
+// `failed` runs when the write of record `key` is refused: `full` when the storage quota is used up.
+void storage_on_write_failed(std::function<void(std::string key, bool full)> failed);
 
 }  // namespace khiw::shell

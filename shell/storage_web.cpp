@@ -9,7 +9,7 @@
 
 namespace khiw::shell {
 namespace {
-std::function<void(bool)> g_write_failed;
+std::function<void(std::string, bool)> g_write_failed;
 }  // namespace
 }  // namespace khiw::shell
 
@@ -82,7 +82,13 @@ EM_JS(void, khiw_records_put, (const char* key, const char* json), {
   const v = UTF8ToString(json);
   Module["khiwRecords"].then(function(db) {
     if (!db) return;
-    function failed(e) { _khiw_records_write_failed(e && e.name === 'QuotaExceededError' ? 1 : 0); }
+    function failed(e) {
+      const n = lengthBytesUTF8(k) + 1;
+      const p = _malloc(n);
+      stringToUTF8(k, p, n);
+      _khiw_records_write_failed(p, e && e.name === 'QuotaExceededError' ? 1 : 0);
+      _free(p);
+    }
     try {
       const tx = db.transaction('records', 'readwrite');
       tx.onabort = function() { failed(tx.error); };
@@ -104,13 +110,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE void khiw_records_loaded(void* ctx, const char* 
   (*done)(std::move(records), available != 0);
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void khiw_records_write_failed(int full) {
-  if (khiw::shell::g_write_failed) khiw::shell::g_write_failed(full != 0);
+extern "C" EMSCRIPTEN_KEEPALIVE void khiw_records_write_failed(const char* key, int full) {
+  if (khiw::shell::g_write_failed) khiw::shell::g_write_failed(key, full != 0);
 }
 
 namespace khiw::shell {
 
-void storage_on_write_failed(std::function<void(bool full)> failed) { g_write_failed = std::move(failed); }
+void storage_on_write_failed(std::function<void(std::string key, bool full)> failed) { g_write_failed = std::move(failed); }
 
 std::string storage_get(const std::string& key) {
   char* raw = khiw_storage_get(key.c_str());

@@ -4,6 +4,7 @@
 #include "core/outbox.h"
 
 #include <gtest/gtest.h>
+#include <algorithm>
 
 #include "tests/core/app_fixture.h"
 
@@ -154,13 +155,30 @@ TEST(Outbox, OnlyAnOfferedSlotCanBeRebooked) {
   EXPECT_EQ(s.outbox.bookings.size(), 1u);
 }
 
-TEST(Outbox, CancellingAWaitingBookingRemovesItAndSendsNothing) {
-  AppState s = with_lost_booking();
+TEST(Outbox, CancellingABookingThatNeverLeftTheDeviceRemovesItAndSendsNothing) {
+  AppState s = at_review();
+  apply_intent(s, ConnectionChanged{false});
+  apply_intent(s, ConfirmBooking{});
+  apply_intent(s, HttpReplied{Reply::CreateBooking, 0, "", ""});  // the browser had no network
   apply_intent(s, RemovePendingBooking{s.outbox.bookings[0].key});
   EXPECT_TRUE(s.outbox.bookings.empty());
   EXPECT_TRUE(s.outbox.queue.ops.empty());
   EXPECT_EQ(s.nav.current(), Screen::Start);
   EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, Tick{kAppNow + 60})).empty());
+}
+
+TEST(Outbox, CancellingABookingThatMayHaveArrivedSendsItToCancelWhatTheServerMade) {
+  AppState s = with_lost_booking();  // online, no answer: the server may have booked it
+  const std::string key = s.outbox.bookings[0].key;
+  const BookingDraft draft = s.outbox.bookings[0].draft;
+  apply_intent(s, RemovePendingBooking{key});
+  ASSERT_EQ(s.outbox.bookings.size(), 1u);
+  EXPECT_TRUE(s.outbox.bookings[0].cancel_requested);
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, Tick{kAppNow + 5})).size(), 1u);
+  const auto effects = apply_intent(s, HttpReplied{Reply::Sync, 200, sync_reply(201, created_doc("7KQ2M9XD", draft)), ""});
+  EXPECT_TRUE(of_type<ShowNotification>(effects).empty());
+  ASSERT_EQ(s.outbox.queue.ops.size(), 1u);
+  EXPECT_EQ(s.outbox.queue.ops[0].kind, SyncOpKind::CancelBooking);
 }
 
 TEST(Outbox, ACancelWhileItsCreateIsOnTheWayCancelsItOnceConfirmed) {
@@ -205,9 +223,8 @@ TEST(Outbox, WaitingBookingsSurviveAReloadAndAreSentAgain) {
   AppState s = with_lost_booking();
   apply_intent(s, Tick{kAppNow + 5});  // the batch is out when the page goes
   std::string outbox;
-  for (const StoreRecord& r : of_type<StoreRecord>(apply_intent(s, DismissOutboxNotice{})))
+  for (const StoreRecord& r : of_type<StoreRecord>(apply_intent(s, ConnectionChanged{true})))
     if (r.key == kOutboxRecord) outbox = r.json;
-  if (outbox.empty()) outbox = s.stored_outbox;
   AppState reloaded;
   apply_intent(reloaded, StartApp{"", "seed2", kAppNow + 100});
   apply_intent(reloaded, StoredRecordsLoaded{"", "", "", true, outbox, ""});
@@ -217,6 +234,87 @@ TEST(Outbox, WaitingBookingsSurviveAReloadAndAreSentAgain) {
   const auto batch = of_type<HttpRequest>(apply_intent(reloaded, Tick{kAppNow + 101}));
   ASSERT_EQ(batch.size(), 1u);
   EXPECT_EQ(json::parse(batch[0].body)["operations"][0]["idempotency_key"], s.outbox.bookings[0].key);
+}
+
+TEST(Outbox, AnotherRefusedBookingGetsItsOwnAlternatives) {
+  AppState s = with_lost_booking();
+  const std::string first = s.outbox.bookings[0].key;
+  apply_intent(s, Tick{kAppNow + 5});
+  apply_intent(s, HttpReplied{Reply::Sync, 200, sync_reply(409, refused_doc("slot_full")), ""});  // 3 lookups out
+  PendingBooking second = s.outbox.bookings[0];
+  second.key = "other-key";
+  s.outbox.bookings.push_back(second);
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, OpenPendingBooking{"other-key"})).size(), 3u);
+  // A late answer for the first is dropped and does not count against the second's.
+  apply_intent(s, HttpReplied{Reply::AlternativeSeats, 200, availability_doc("1001", "registration", kAppNow), first + "/1001"});
+  EXPECT_TRUE(s.outbox.alternatives.empty());
+  EXPECT_EQ(s.outbox.alternatives_loading, 3);
+}
+
+TEST(Outbox, AConfirmationIsNotAnnouncedForABookingBeingCancelled) {
+  AppState s = with_lost_booking();
+  const BookingDraft draft = s.outbox.bookings[0].draft;
+  s.outbox.notice = {OutboxNoticeKind::Confirmed, "EARLIER1", ""};  // an earlier banner still up
+  apply_intent(s, Tick{kAppNow + 5});
+  apply_intent(s, RemovePendingBooking{s.outbox.bookings[0].key});
+  const auto effects = apply_intent(s, HttpReplied{Reply::Sync, 200, sync_reply(201, created_doc("7KQ2M9XD", draft)), ""});
+  EXPECT_TRUE(of_type<ShowNotification>(effects).empty());
+  EXPECT_EQ(s.outbox.notice.code, "EARLIER1");
+}
+
+TEST(Outbox, AnUnreadableConfirmationIsAskedAgainWithTheSameBodyAfterAPause) {
+  AppState s = with_lost_booking();
+  const SyncOp sent = s.outbox.queue.ops[0];
+  apply_intent(s, Tick{kAppNow + 5});
+  apply_intent(s, HttpReplied{Reply::Sync, 200, sync_reply(201, R"({"booking":7})"), ""});
+  ASSERT_EQ(s.outbox.queue.ops.size(), 1u);
+  EXPECT_EQ(s.outbox.queue.ops[0].body, sent.body);
+  EXPECT_EQ(s.outbox.bookings.size(), 1u);
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, Tick{kAppNow + 6})).empty());
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, Tick{kAppNow + 5 + kSyncEverySeconds})).size(), 1u);
+}
+
+TEST(Outbox, ARefusedResentCancelAsksTheServerForTheBookingsState) {
+  AppState s = at_review();
+  apply_intent(s, ConfirmBooking{});
+  apply_intent(s, HttpReplied{Reply::CreateBooking, 201, created_doc("7KQ2M9XD", s.flow.draft), ""});
+  apply_intent(s, AskCancel{"7KQ2M9XD"});
+  apply_intent(s, AnswerCancel{true});
+  apply_intent(s, HttpReplied{Reply::CancelBooking, 0, "", "7KQ2M9XD"});  // applied, answer lost
+  apply_intent(s, Tick{kAppNow + 5});
+  const auto asked = of_type<HttpRequest>(
+      apply_intent(s, HttpReplied{Reply::Sync, 200, sync_reply(409, refused_doc("illegal_transition")), ""}));
+  ASSERT_EQ(asked.size(), 1u);
+  EXPECT_EQ(asked[0].reply, Reply::LookupBooking);
+  EXPECT_EQ(s.outbox.notice.kind, OutboxNoticeKind::None);
+  EXPECT_FALSE(s.mine.cancel_error);
+}
+
+TEST(Outbox, ARecordTheDeviceRefusedIsWrittenAgainAndFullStorageDropsTheKeptAnswers) {
+  AppState s = with_lost_booking();
+  ASSERT_FALSE(s.kept.items.empty());
+  EXPECT_TRUE(of_type<StoreRecord>(apply_intent(s, StorageWriteFailed{kOutboxRecord, true})).empty());
+  EXPECT_TRUE(s.mine.storage_full);
+  EXPECT_TRUE(s.kept.items.empty());
+  std::vector<std::string> written;
+  for (const StoreRecord& r : of_type<StoreRecord>(apply_intent(s, ConnectionChanged{true}))) written.push_back(r.key);
+  EXPECT_NE(std::find(written.begin(), written.end(), kOutboxRecord), written.end());
+  EXPECT_NE(std::find(written.begin(), written.end(), kKeptRecord), written.end());
+}
+
+TEST(Outbox, RefusedBookingsAreForgottenOnceTheirDayHasPassed) {
+  AppState s = with_lost_booking();
+  apply_intent(s, Tick{kAppNow + 5});
+  apply_intent(s, HttpReplied{Reply::Sync, 200, sync_reply(409, refused_doc("slot_full")), ""});
+  const std::string stored = outbox_to_json(s.outbox);
+  AppState later;
+  apply_intent(later, StartApp{"", "seed", kAppNow + 3 * 24 * 3600});
+  apply_intent(later, StoredRecordsLoaded{"", "", "", true, stored, ""});
+  EXPECT_TRUE(later.outbox.bookings.empty());
+  AppState next_morning;
+  apply_intent(next_morning, StartApp{"", "seed", kAppNow + 12 * 3600});
+  apply_intent(next_morning, StoredRecordsLoaded{"", "", "", true, stored, ""});
+  EXPECT_EQ(next_morning.outbox.bookings.size(), 1u);  // its day (Tuesday) has not passed yet
 }
 
 TEST(Outbox, OfflineSeatsComeFromTheLastAnswerAndSaySo) {
