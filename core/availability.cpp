@@ -34,6 +34,10 @@ Availability availability_from_json(std::string_view text) {
   return a;
 }
 
+std::string availability_path(std::string_view office_code, std::string_view section_id) {
+  return "/api/availability?office=" + std::string(office_code) + "&section=" + std::string(section_id);
+}
+
 std::string availability_to_json(const Availability& a, const RulesConfig& rules) {
   json dates = json::array();
   for (const DaySeats& d : a.days) {

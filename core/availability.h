@@ -36,6 +36,8 @@ struct Availability {
 };
 
 Availability availability_from_json(std::string_view text);  // throws std::invalid_argument
+// GET /api/availability's path for an office's section.
+std::string availability_path(std::string_view office_code, std::string_view section_id);
 // The server's answer (docs/API.md): each slot with its start and end from the rules.
 std::string availability_to_json(const Availability& availability, const RulesConfig& rules);
 

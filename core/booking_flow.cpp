@@ -190,7 +190,7 @@ struct Step {
 std::string_view send_status_name(SendStatus s) { return enum_name(kSendNames, s); }
 
 HttpRequest availability_request(const std::string& office_code, const std::string& section_id) {
-  return http_get(Reply::Availability, "/api/availability?office=" + office_code + "&section=" + section_id,
+  return http_get(Reply::Availability, availability_path(office_code, section_id),
                   office_code + "/" + section_id);
 }
 

@@ -181,10 +181,8 @@ std::vector<Effect> alternative_requests(Outbox& o, const ReferenceState& ref) {
   if (!p || p->state != PendingState::Refused || !o.alternatives.empty() || o.alternatives_loading > 0) return {};
   std::vector<Effect> out;
   for (const std::string& office : rebook_offices(ref, p->draft.office_code)) {
-    HttpRequest r = http_get(Reply::AlternativeSeats,
-                             "/api/availability?office=" + office + "&section=" + p->draft.section_id,
-                             p->key + "/" + office);
-    out.push_back(std::move(r));
+    out.push_back(
+        http_get(Reply::AlternativeSeats, availability_path(office, p->draft.section_id), p->key + "/" + office));
   }
   o.alternatives_loading = static_cast<int>(out.size());
   return out;

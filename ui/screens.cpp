@@ -79,12 +79,13 @@ ImU32 connection_colour(ConnectionStatus status) {
 }
 
 // The indicator on the chrome's row at `x` (`row_y` is the row's top), centred on the buttons' height.
-void draw_connection(const AppState& state, const std::string& shaped, float x, float row_y, UiOutput& out) {
+void draw_connection(const AppState& state, const std::string& text, const std::string& shaped, float x, float row_y,
+                     UiOutput& out) {
   ImGui::SetCursorPos(ImVec2(x, row_y + std::floor((touch_height() - ImGui::GetFontSize()) / 2)));
   ImGui::PushStyleColor(ImGuiCol_Text, connection_colour(connection_status(state.outbox)));
   ImGui::TextUnformatted(shaped.c_str());
   ImGui::PopStyleColor();
-  record_item("info_connection", out, connection_text(state));
+  record_item("info_connection", out, text);
 }
 
 // What the offline queue last brought: a confirmation, a refusal, a cancel that failed. Tapping opens it.
@@ -113,11 +114,12 @@ void draw_outbox_notice(const AppState& state, UiOutput& out) {
 void draw_chrome(const AppState& state, const ScreenEntry& entry, UiOutput& out) {
   const std::string_view toggle = tr(Msg::LanguageToggle, state.lang);
   const float toggle_x = ImGui::GetWindowContentRegionMax().x - button_width(toggle);
-  const std::string connection = shape_thai(connection_text(state));
+  const std::string connection_plain = connection_text(state);
+  const std::string connection = shape_thai(connection_plain);
   const float connection_x = toggle_x - ImGui::GetStyle().ItemSpacing.x - ImGui::CalcTextSize(connection.c_str()).x;
   const float row_y = ImGui::GetCursorPosY();
   if (entry.screen != Screen::Start && button(tr(Msg::Back, state.lang), "back", out)) out.intents.push_back(GoBack{});
-  draw_connection(state, connection, connection_x, row_y, out);
+  draw_connection(state, connection_plain, connection, connection_x, row_y, out);
   ImGui::SetCursorPos(ImVec2(toggle_x, row_y));
   if (button(toggle, "lang_toggle", out)) out.intents.push_back(ToggleLanguage{});
   heading(tr(entry.title, state.lang));
