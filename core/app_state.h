@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/booking_flow.h"
+#include "core/counter.h"
 #include "core/i18n.h"
 #include "core/idempotency_keys.h"
 #include "core/kept_answers.h"
@@ -27,12 +28,15 @@ struct AppState {
   WalkIns walk_ins;
   Outbox outbox;      // what waits for the connection, and whether there is one
   KeptAnswers kept;   // the last public answers, for opening and booking offline
+  Counter counter;    // counter mode: staff session, desk, the section's line
+  bool counter_route = false;  // the page opened at /#counter: counter mode once the records are read
   IdempotencyKeys keys;
   // The device records as last written, so a change (and only a change) is stored again.
   std::string stored_session;
   std::string stored_bookings;
   std::string stored_walk_ins;
   std::string stored_outbox;
+  std::string stored_staff;
   KeptAnswers stored_kept;  // compared as data: its JSON is large and most intents change nothing
 };
 

@@ -37,6 +37,11 @@ std::vector<Effect> refetch_for(AppState& s) {
     case Screen::WalkIn:
     case Screen::WalkInTicket: return load_districts(s.nearby);
     case Screen::PendingBooking: return alternative_requests(s.outbox, s.ref);
+    case Screen::StaffLogin:
+    case Screen::CounterSetup:
+    case Screen::CounterDesk:
+    case Screen::CounterCheckIn:
+      return apply_counter_intent(s.counter, {s.nav, s.keys, s.ref, s.now}, OpenCounterMode{});
     default: return {};
   }
 }
@@ -140,6 +145,16 @@ std::string seats_name(const std::string& context) {
   return seats_answer_name(context.substr(0, slash), slash == std::string::npos ? "" : context.substr(slash + 1));
 }
 
+// The staff session and desk kept on this device; an unreadable record is as none.
+void restore_staff(Counter& c, const std::string& text) {
+  if (text.empty() || !c.session.token.empty()) return;
+  try {
+    counter_record_from_json(c, text);
+  } catch (const std::invalid_argument&) {
+    c.session = {};
+  }
+}
+
 void restore_bookings(MyBookings& mine, const std::string& text) {
   if (text.empty()) return;
   try {
@@ -156,6 +171,7 @@ struct Apply {
   FlowContext flow_ctx() const { return {s.nav, s.keys, s.ref, s.now}; }
   MineContext mine_ctx() const { return {s.nav, s.ref, s.lang, s.now}; }
   WalkInContext walk_in_ctx() const { return {s.nav, s.ref, s.lang, s.now}; }
+  CounterContext counter_ctx() const { return {s.nav, s.keys, s.ref, s.now}; }
 
   template <typename T>
   std::vector<Effect> operator()(const T& i) const {
@@ -163,6 +179,7 @@ struct Apply {
     else if constexpr (is_alternative<T, NearbyIntent>::value) return apply_nearby_intent(s.nearby, {s.ref, s.now}, i);
     else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
     else if constexpr (is_alternative<T, OutboxIntent>::value) return apply_outbox_intent(s.outbox, s.nav, s.ref, i);
+    else if constexpr (is_alternative<T, CounterIntent>::value) return apply_counter_intent(s.counter, counter_ctx(), i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
 
@@ -179,6 +196,11 @@ struct Apply {
 
   // The office search shares the keyboard bridge with the booking details.
   std::vector<Effect> operator()(const EditField& i) const {
+    if (i.field == Field::StaffUsername || i.field == Field::StaffPassword || i.field == Field::CounterCode ||
+        i.field == Field::PauseReason) {
+      edit_counter_field(s.counter, i.field, i.value);
+      return {};
+    }
     if (i.field != Field::OfficeSearch) return apply_flow_intent(s.flow, flow_ctx(), i);
     s.nearby.search = i.value.substr(0, kMaxSearchBytes);
     return {};
@@ -211,6 +233,7 @@ struct Apply {
     s.keys.seed = i.key_seed;
     s.now = i.now;
     s.nearby.saved_district = i.saved_district;
+    s.counter_route = i.route == "counter";
     return load_reference(s.ref);
   }
 
@@ -226,7 +249,13 @@ struct Apply {
     forget_past_refusals(s.outbox, s.now);
     s.stored_kept = restore_kept(s.kept, i.kept_json);
     s.stored_outbox = i.outbox_json;
+    restore_staff(s.counter, i.staff_json);
+    s.stored_staff = i.staff_json;
     std::vector<Effect> effects = restore_session(s, i.session_json);
+    if (s.counter_route) {
+      s.counter_route = false;
+      if (!in_counter_mode(s.nav)) append(effects, apply_counter_intent(s.counter, counter_ctx(), OpenCounterMode{}));
+    }
     // Reference data the network could not give before the kept copies were read: ask again, and an
     // answer that fails now falls back to them.
     if (s.ref.offices_status == LoadStatus::Failed || s.ref.catalog_status == LoadStatus::Failed)
@@ -243,6 +272,7 @@ struct Apply {
     if (i.key == kOutboxRecord) s.stored_outbox.clear();
     if (i.key == kSessionRecord) s.stored_session.clear();
     if (i.key == kWalkInsRecord) s.stored_walk_ins.clear();
+    if (i.key == kStaffRecord) s.stored_staff.clear();
     if (i.key == kKeptRecord) s.stored_kept = KeptAnswers{{{"unsaved", 0, ""}}};
     if (i.full) s.kept = {};
     return {};
@@ -253,6 +283,7 @@ struct Apply {
     std::vector<Effect> effects = poll_live(s);
     if (s.mine.loaded)  // the stored queue is read first: it comes before anything queued since
       if (std::optional<HttpRequest> batch = due_sync(s.outbox, s.now)) effects.push_back(std::move(*batch));
+    append(effects, counter_tick(s.counter, counter_ctx()));
     return effects;
   }
 
@@ -291,6 +322,13 @@ struct Apply {
         return apply_walk_in_status_reply(s.walk_ins, walk_in_ctx(), r.status, r.body, r.etag, r.context);
       case Reply::Sync: return sync_answered(r);
       case Reply::AlternativeSeats: apply_alternatives_reply(s.outbox, s.ref, r.status, r.body, r.context); return {};
+      case Reply::StaffLogin:
+      case Reply::StaffLogout:
+      case Reply::CounterQueue:
+      case Reply::CounterRoster:
+      case Reply::CounterVerify:
+      case Reply::CounterAction:
+        return apply_counter_reply(s.counter, counter_ctx(), r.reply, r.status, r.body, r.etag, r.context);
     }
     return {};
   }
@@ -430,6 +468,11 @@ void persist_changes(AppState& s, std::vector<Effect>& effects) {
   if (s.kept != s.stored_kept) {
     s.stored_kept = s.kept;
     effects.push_back(StoreRecord{kKeptRecord, kept_answers_to_json(s.kept)});
+  }
+  std::string staff = counter_record_to_json(s.counter);
+  if (staff != s.stored_staff) {
+    s.stored_staff = staff;
+    effects.push_back(StoreRecord{kStaffRecord, std::move(staff)});
   }
   std::string session = session_to_json(s);
   if (session != s.stored_session) {

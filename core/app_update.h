@@ -9,6 +9,7 @@
 
 #include "core/app_state.h"
 #include "core/booking_flow.h"
+#include "core/counter_update.h"
 #include "core/effects.h"
 #include "core/my_bookings_update.h"
 #include "core/nearby.h"
@@ -28,6 +29,7 @@ struct StartApp {
   std::string key_seed;    // random hex for idempotency keys
   UnixSeconds now = 0;
   std::string saved_district;  // the district the citizen chose as where they are, or empty
+  std::string route;           // the page's #fragment: "counter" opens counter mode
 };
 struct StoredRecordsLoaded {
   std::string bookings_json;  // empty when absent
@@ -36,6 +38,7 @@ struct StoredRecordsLoaded {
   bool storage_available = true;  // false: private mode or blocked, nothing will be kept
   std::string outbox_json;
   std::string kept_json;
+  std::string staff_json;  // counter mode's session and desk
 };
 // The device refused to write a record (full: out of quota).
 struct StorageWriteFailed {
@@ -68,7 +71,12 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             OpenWalkIn, TakeWalkIn, OpenWalkInTicket, SetSetOffMinutes, AllowNotifications,
                             NotificationPermission,
                             // offline queue
-                            ConnectionChanged, OpenPendingBooking, RemovePendingBooking, DismissOutboxNotice, Rebook>;
+                            ConnectionChanged, OpenPendingBooking, RemovePendingBooking, DismissOutboxNotice, Rebook,
+                            // counter mode
+                            OpenCounterMode, SubmitStaffLogin, StaffLogout, ChooseDeskSection, ChooseDeskCounter,
+                            OpenCounterDesk, CounterAct, ChooseTransferSection, OpenCheckIn, CodeScanned,
+                            SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
+                            NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed>;
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";
@@ -76,6 +84,7 @@ inline constexpr const char* kSessionRecord = "session";
 inline constexpr const char* kWalkInsRecord = "walk_ins";
 inline constexpr const char* kOutboxRecord = "outbox";
 inline constexpr const char* kKeptRecord = "kept";
+inline constexpr const char* kStaffRecord = "staff";
 
 std::vector<Effect> apply_intent(AppState& state, const Intent& intent);
 

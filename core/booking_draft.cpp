@@ -14,7 +14,8 @@ namespace {
 using json_fields::json;
 
 constexpr std::array<std::string_view, static_cast<size_t>(Field::kCount)> kFieldNames = {
-    "none", "name", "national_id", "mobile", "laser_code", "office_search"};
+    "none", "name", "national_id", "mobile", "laser_code", "office_search", "staff_username", "staff_password",
+    "counter_code", "pause_reason"};
 
 // Characters of `text` that are not spaces or hyphens.
 size_t significant_chars(std::string_view text) {
@@ -67,9 +68,7 @@ std::optional<ErrorCode> field_error(const BookingDraft& d, Field field, const R
     case Field::LaserCode:
       if (!submitted && significant_chars(d.laser_code) < 12) return std::nullopt;
       return error_of(normalize_laser_code(d.laser_code));
-    case Field::None:
-    case Field::OfficeSearch:
-    case Field::kCount: break;
+    default: break;  // fields of other features (office search, counter mode)
   }
   return std::nullopt;
 }

@@ -14,7 +14,11 @@ namespace khiw {
 
 // The text fields the details screen shows (copies and pickup date are chosen, not typed).
 // OfficeSearch is the office finder's search box, not part of the draft; it shares the keyboard bridge.
-enum class Field { None, Name, NationalId, Mobile, LaserCode, OfficeSearch, kCount };
+// Counter mode's fields (staff login, a typed code, a pause reason) share the one keyboard bridge.
+enum class Field {
+  None, Name, NationalId, Mobile, LaserCode, OfficeSearch, StaffUsername, StaffPassword, CounterCode, PauseReason,
+  kCount
+};
 std::string_view field_name(Field f);  // "name", "national_id", ... (widget ids, persisted focus)
 std::optional<Field> field_from_name(std::string_view name);
 

@@ -31,9 +31,7 @@ std::string* field_text(BookingDraft& d, Field field) {
     case Field::NationalId: return &d.national_id;
     case Field::Mobile: return &d.mobile;
     case Field::LaserCode: return &d.laser_code;
-    case Field::None:
-    case Field::OfficeSearch:
-    case Field::kCount: break;
+    default: break;  // fields of other features (office search, counter mode)
   }
   return nullptr;
 }

@@ -12,6 +12,7 @@ namespace khiw {
 enum class Reply {
   Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking,
   Districts, Live, TakeWalkIn, WalkInStatus, Sync, AlternativeSeats,
+  StaffLogin, StaffLogout, CounterQueue, CounterRoster, CounterVerify, CounterAction,
 };
 
 struct HttpRequest {
@@ -22,6 +23,7 @@ struct HttpRequest {
   std::string idempotency_key;  // sent as the Idempotency-Key header when not empty
   std::string context;          // echoed back in HttpReplied (e.g. the booking code a lookup is for)
   std::string if_none_match;    // sent as If-None-Match when not empty: an unchanged answer is a 304
+  std::string bearer;           // a staff session token, sent as Authorization: Bearer when not empty
   bool operator==(const HttpRequest&) const = default;
 };
 

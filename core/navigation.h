@@ -23,6 +23,10 @@ enum class Screen {
   Nearby,      // the map (or list) of offices with live waiting counts
   WalkInTicket,  // one walk-in ticket: number, QR, place in line, when to set off
   PendingBooking,  // a booking made offline: waiting to be sent, or refused with other slots to pick
+  StaffLogin,      // counter mode: staff log in with their office account
+  CounterSetup,    // which section and counter this device serves
+  CounterDesk,     // the counter: now serving, the line, today's bookings, actions
+  CounterCheckIn,  // scan or type a citizen's code, check documents, check in
   kCount       // keep last
 };
 

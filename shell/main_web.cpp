@@ -7,11 +7,13 @@
 #include <imgui_impl_glfw.h>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 #include "core/app_update.h"
 #include "shell/connection.h"
 #include "shell/download.h"
+#include "shell/event_stream.h"
 #include "shell/font_data.h"
 #include "shell/geolocation.h"
 #include "shell/gl_renderer.h"
@@ -19,6 +21,7 @@
 #include "shell/net.h"
 #include "shell/notifications.h"
 #include "shell/page.h"
+#include "shell/scanner.h"
 #include "shell/storage.h"
 #include "shell/test_probe.h"
 #include "shell/text_input.h"
@@ -78,11 +81,12 @@ void apply(WebApp& app, const Intent& intent) { run(app, apply_intent(app.state,
 
 // The browser services report into the inbox; their results are applied at the next frame's start.
 void connect_services(WebApp& app) {
-  shell::storage_load_records({kBookingsRecord, kSessionRecord, kWalkInsRecord, kOutboxRecord, kKeptRecord},
+  shell::storage_load_records({kBookingsRecord, kSessionRecord, kWalkInsRecord, kOutboxRecord, kKeptRecord,
+                               kStaffRecord},
                               [&app](auto records, bool available) {
                                 app.inbox.push_back(StoredRecordsLoaded{
                                     records[kBookingsRecord], records[kSessionRecord], records[kWalkInsRecord],
-                                    available, records[kOutboxRecord], records[kKeptRecord]});
+                                    available, records[kOutboxRecord], records[kKeptRecord], records[kStaffRecord]});
                                 app.records_loaded = true;
                               });
   shell::storage_on_write_failed(
@@ -141,6 +145,23 @@ void draw(WebApp& app, ui::UiOutput& out) {
   shell::gl_renderer_render(*ImGui::GetDrawData(), ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
 }
 
+// Counter mode's browser parts follow the state: the office's event stream while the desk shows, the
+// scanner's files from the first counter-mode screen, the camera while a screen shows its preview box.
+void sync_counter_mode(WebApp& app, const ui::UiOutput& out) {
+  const AppState& s = app.state;
+  shell::event_stream_sync(counter_stream_path(s.counter, s.nav, s.now),
+                           {.state = [&app](bool connected) { app.inbox.push_back(CounterStreamState{connected}); },
+                            .changed = [&app] { app.inbox.push_back(CounterStreamEvent{}); }});
+  if (in_counter_mode(s.nav)) shell::scanner_prepare();
+  std::optional<shell::ScannerRect> camera;
+  if (out.camera) {
+    const float r = app.pixel_ratio;
+    camera = shell::ScannerRect{out.camera->x / r, out.camera->y / r, out.camera->w / r, out.camera->h / r};
+  }
+  shell::scanner_sync(camera, {.code = [&app](std::string text) { app.inbox.push_back(CodeScanned{std::move(text)}); },
+                               .failed = [&app](std::string code) { app.inbox.push_back(ScannerFailed{std::move(code)}); }});
+}
+
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   const double started = emscripten_get_now();
@@ -163,6 +184,7 @@ void frame(void* arg) {
 
   if (app.records_loaded) shell::history_sync(static_cast<int>(app.state.nav.stack.size()));
   shell::text_input_sync(out.text_fields, app.state.flow.focused, app.pixel_ratio);
+  sync_counter_mode(app, out);
 
   app.frame_ms.push_back(static_cast<float>(emscripten_get_now() - started));
   if (app.frame_ms.size() > 300) app.frame_ms.pop_front();
@@ -199,7 +221,8 @@ int main() {
 
   app.last_tick = shell::page_now();
   app.start_effects = apply_intent(app.state, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16),
-                                                       app.last_tick, shell::storage_get(kPlaceSetting)});
+                                                       app.last_tick, shell::storage_get(kPlaceSetting),
+                                                       shell::page_route()});
   emscripten_set_main_loop_arg(frame, &app, 0, false);
   return 0;
 }

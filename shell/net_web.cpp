@@ -16,7 +16,8 @@ struct Pending {
   std::string body;
   std::string key;
   std::string if_none_match;
-  const char* headers[7] = {};
+  std::string authorization;
+  const char* headers[9] = {};
 };
 
 // The ETag header's value from the raw response headers, or "".
@@ -50,7 +51,8 @@ void finish(emscripten_fetch_t* fetch) {
 
 void http_request(const HttpRequest& request, HttpDone done) {
   auto pending =
-      std::make_unique<Pending>(Pending{std::move(done), request.body, request.idempotency_key, request.if_none_match});
+      std::make_unique<Pending>(Pending{std::move(done), request.body, request.idempotency_key, request.if_none_match,
+                                        request.bearer.empty() ? "" : "Bearer " + request.bearer});
   int h = 0;
   if (!pending->body.empty()) {
     pending->headers[h++] = "Content-Type";
@@ -63,6 +65,10 @@ void http_request(const HttpRequest& request, HttpDone done) {
   if (!pending->if_none_match.empty()) {
     pending->headers[h++] = "If-None-Match";
     pending->headers[h++] = pending->if_none_match.c_str();
+  }
+  if (!pending->authorization.empty()) {
+    pending->headers[h++] = "Authorization";
+    pending->headers[h++] = pending->authorization.c_str();
   }
 
   emscripten_fetch_attr_t attr;

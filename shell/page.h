@@ -16,6 +16,8 @@ void page_set_canvas_pixels(int width, int height);
 float page_pixel_ratio();
 // `bytes` random bytes from crypto.getRandomValues, as hex (the seed of idempotency keys).
 std::string page_random_hex(int bytes);
+// The page's #fragment without the '#' ("counter" opens counter mode), at most 64 bytes.
+std::string page_route();
 // The device clock as unix seconds (core turns it into Bangkok time).
 std::int64_t page_now();
 

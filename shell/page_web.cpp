@@ -20,6 +20,14 @@ EM_JS(char*, khiw_random_hex, (int bytes), {
 
 EM_JS(double, khiw_date_now, (), { return Date.now(); });
 
+EM_JS(char*, khiw_location_hash, (), {
+  const route = location.hash.replace(/^#/, "").slice(0, 64);
+  const n = lengthBytesUTF8(route) + 1;
+  const p = _malloc(n);
+  stringToUTF8(route, p, n);
+  return p;
+});
+
 }  // namespace
 
 namespace khiw::shell {
@@ -52,6 +60,13 @@ std::string page_random_hex(int bytes) {
   std::string hex(raw);
   std::free(raw);
   return hex;
+}
+
+std::string page_route() {
+  char* raw = khiw_location_hash();
+  std::string route(raw);
+  std::free(raw);
+  return route;
 }
 
 std::int64_t page_now() { return static_cast<std::int64_t>(std::floor(khiw_date_now() / 1000)); }

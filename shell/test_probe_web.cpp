@@ -147,6 +147,38 @@ json outbox_json(const Outbox& o) {
 
 namespace khiw::shell {
 
+// Counter mode as a test reads it: never the token or a password.
+json counter_json(const Counter& c) {
+  json line = json::array();
+  for (const std::string& n : c.queue.line) line.push_back(n);
+  const Ticket* serving = serving_at(c.queue, c.desk.counter);
+  const CheckInDesk& d = c.check_in;
+  constexpr const char* kSteps[] = {"idle", "verifying", "found", "checking_in", "checked_in", "refused",
+                                    "issuing_walk_in", "walk_in_issued"};
+  return {{"logged_in", !c.session.token.empty()},
+          {"username", c.session.username},
+          {"office", c.session.office_code},
+          {"login_error", c.login.error},
+          {"expired", c.login.expired},
+          {"section", c.desk.section_id},
+          {"counter", c.desk.counter},
+          {"queue_status", status_name(c.queue_status)},
+          {"line", line},
+          {"serving", serving ? serving->number : ""},
+          {"roster", c.roster.size()},
+          {"live", c.stream_connected},
+          {"ops", c.ops.size()},
+          {"unanswered", unanswered_ops(c)},
+          {"notice", c.notice},
+          {"issued", c.issued_walk_in},
+          {"camera_error", c.camera_error},
+          {"check_in", {{"step", kSteps[static_cast<int>(d.step)]},
+                        {"found", d.booking ? d.booking->code : d.ticket},
+                        {"error", d.error},
+                        {"ticket", d.result_ticket},
+                        {"position", d.result_position}}}};
+}
+
 void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const ProbeFrame& info) {
   // [x, y, w, h, label]: rectangles in CSS pixels, which is what a test's mouse speaks.
   const float r = info.pixel_ratio;
@@ -157,7 +189,8 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
     json field = {{"rect", {f.rect.x / r, f.rect.y / r, f.rect.w / r, f.rect.h / r}},
                   {"inputmode", f.inputmode},
                   {"max_length", f.max_length}};
-    if (f.rect.id != field_name(Field::NationalId)) field["value"] = f.value;
+    if (f.rect.id != field_name(Field::NationalId) && f.rect.id != field_name(Field::StaffPassword))
+      field["value"] = f.value;
     text_fields[f.rect.id] = field;
   }
   json offices = json::array();
@@ -190,6 +223,7 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
       {"walk_ins", walk_ins_json(state.walk_ins)},
       {"outbox", outbox_json(state.outbox)},
       {"seats_offline", state.flow.seats_offline},
+      {"counter", counter_json(state.counter)},
       {"widgets", widgets},
       {"text_fields", text_fields},
       {"frame_ms", info.frame_ms ? json(*info.frame_ms) : json::array()},

@@ -5,6 +5,9 @@
 #include <string>
 
 #include "ui/consent_screen.h"
+#include "ui/counter_check_in_screen.h"
+#include "ui/counter_desk_screen.h"
+#include "ui/counter_setup_screen.h"
 #include "ui/date_screen.h"
 #include "ui/details_screen.h"
 #include "ui/my_bookings_screen.h"
@@ -16,6 +19,7 @@
 #include "ui/section_screen.h"
 #include "ui/service_screen.h"
 #include "ui/slot_screen.h"
+#include "ui/staff_login_screen.h"
 #include "ui/start_screen.h"
 #include "core/thai_shaping.h"
 #include "ui/thai_text.h"
@@ -53,6 +57,10 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::Nearby, Msg::TitleNearby, draw_nearby_screen},
     {Screen::WalkInTicket, Msg::TitleWalkInTicket, draw_walk_in_ticket_screen},
     {Screen::PendingBooking, Msg::TitlePendingBooking, draw_pending_booking_screen},
+    {Screen::StaffLogin, Msg::TitleStaffLogin, draw_staff_login_screen},
+    {Screen::CounterSetup, Msg::TitleCounterSetup, draw_counter_setup_screen},
+    {Screen::CounterDesk, Msg::TitleCounterDesk, draw_counter_desk_screen},
+    {Screen::CounterCheckIn, Msg::TitleCounterCheckIn, draw_counter_check_in_screen},
 }};
 
 constexpr bool screens_in_enum_order() {

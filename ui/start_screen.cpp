@@ -46,6 +46,8 @@ void draw_start_screen(const AppState& state, UiOutput& out) {
   entry(std::string(tr(Msg::StartWalkIn, lang)), Msg::StartWalkInHint, "walkin_start", Screen::Nearby, state, out);
   entry(tr_n(Msg::StartMine, lang, active_count(state.mine)), Msg::StartMineHint, "mine_start", Screen::MyBookings,
         state, out);
+  ImGui::Spacing();
+  if (button(tr(Msg::StartCounter, lang), "counter_start", out)) out.intents.push_back(OpenCounterMode{});
 }
 
 }  // namespace khiw::ui

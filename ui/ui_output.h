@@ -1,6 +1,7 @@
 // What one frame of the UI produces: the intents the user expressed and, for tests and the shell, where
 // each named widget and text field was drawn (a canvas has no DOM to query).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ struct UiOutput {
   std::vector<Intent> intents;
   std::vector<WidgetRect> widgets;
   std::vector<TextFieldInfo> text_fields;
+  // Where the camera preview goes while a screen scans QR codes (the shell lays the video over it).
+  std::optional<WidgetRect> camera;
 };
 
 }  // namespace khiw::ui

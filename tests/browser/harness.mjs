@@ -9,13 +9,16 @@ import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 
-export async function startServer() {
-  const bin = process.env.KHIW_SERVER_BIN ?? join(root, 'build/server-stub/khiw-server');
+// `testClock`: the khiw-server-testclock build beside KHIW_SERVER_BIN (POST /api/test/clock moves its
+// clock); `demoStaff`: offices whose demo accounts are created (their passwords in `passwords`).
+export async function startServer({ testClock = false, demoStaff = 'none' } = {}) {
+  const server = process.env.KHIW_SERVER_BIN ?? join(root, 'build/server-stub/khiw-server');
+  const bin = testClock ? server + '-testclock' : server;
   const webRoot = process.env.KHIW_WEB_ROOT ?? join(root, 'build-wasm/web-test');
   const dir = mkdtempSync(join(tmpdir(), 'khiw-browser-'));
-  // No demo staff: hashing 50 demo passwords (argon2id) would only slow the start.
+  // Demo staff only when asked: hashing their passwords (argon2id) slows the start.
   const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--db', join(dir, 'khiw.sqlite'),
-    '--web-root', webRoot, '--data-dir', join(root, 'data'), '--demo-staff', 'none'],
+    '--web-root', webRoot, '--data-dir', join(root, 'data'), '--demo-staff', demoStaff],
   { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
@@ -29,8 +32,14 @@ export async function startServer() {
     });
     child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`server exited (${code}): ${stderr}`)); });
   });
+  // Demo passwords are printed on stderr while starting; that pipe may be read after stdout's.
+  const wanted = demoStaff === 'none' ? 0 : demoStaff.split(',').length;
+  const parse = () => Object.fromEntries([...stderr.matchAll(/demo staff (\S+) password (\S+)/g)].map((m) => [m[1], m[2]]));
+  for (let i = 0; i < 100 && Object.keys(parse()).length < wanted; i++) await new Promise((ok) => setTimeout(ok, 20));
+  const passwords = parse();
   return {
     url,
+    passwords,
     async stop() {
       child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,81 @@
+#include "core/counter.h"
+
+#include <algorithm>
+
+#include "core/json_fields.h"
+
+namespace khiw {
+
+namespace {
+
+using json_fields::json;
+constexpr int kStaffRecordVersion = 1;
+
+}  // namespace
+
+bool session_valid(const StaffSession& s, UnixSeconds now) { return !s.token.empty() && now < s.expires_at; }
+
+bool desk_ready(const CounterDesk& d) { return !d.section_id.empty() && d.counter > 0; }
+
+const Ticket* serving_at(const SectionQueue& q, int counter) {
+  for (const Ticket& t : q.tickets)
+    if (t.state == TicketState::Serving && t.counter == counter) return &t;
+  return nullptr;
+}
+
+const BookingView* roster_booking(const Counter& c, const std::string& code) {
+  if (code.empty()) return nullptr;
+  for (const BookingView& b : c.roster)
+    if (b.code == code) return &b;
+  return nullptr;
+}
+
+CounterCounts counter_counts(const SectionQueue& q) {
+  CounterCounts n;
+  UnixSeconds waited = 0;
+  int called = 0;
+  for (const Ticket& t : q.tickets) {
+    switch (t.state) {
+      case TicketState::Remote: ++n.remote; break;
+      case TicketState::Waiting: ++n.waiting; break;
+      case TicketState::Serving: ++n.serving; break;
+      case TicketState::Done: ++n.served; break;
+      case TicketState::NoShow: ++n.no_shows; break;
+    }
+    if (t.called_at > 0 && t.called_at >= t.joined_at) {
+      waited += t.called_at - t.joined_at;
+      ++called;
+    }
+  }
+  n.mean_wait = called ? waited / called : 0;
+  return n;
+}
+
+int unanswered_ops(const Counter& c) {
+  return static_cast<int>(std::count_if(c.ops.begin(), c.ops.end(), [](const CounterOp& op) { return op.retry_at > 0; }));
+}
+
+std::string counter_record_to_json(const Counter& c) {
+  return json{{"version", kStaffRecordVersion},
+              {"token", c.session.token},
+              {"username", c.session.username},
+              {"office_code", c.session.office_code},
+              {"expires_at", c.session.expires_at},
+              {"section_id", c.desk.section_id},
+              {"counter", c.desk.counter}}
+      .dump();
+}
+
+void counter_record_from_json(Counter& c, const std::string& text) {
+  const json doc = json_fields::parse_versioned(text, "staff", kStaffRecordVersion);
+  const std::string w = "staff";
+  c.session.token = json_fields::required<std::string>(doc, "token", w);
+  c.session.username = json_fields::required<std::string>(doc, "username", w);
+  c.session.office_code = json_fields::required<std::string>(doc, "office_code", w);
+  c.session.expires_at = json_fields::required<UnixSeconds>(doc, "expires_at", w);
+  c.desk.section_id = json_fields::required<std::string>(doc, "section_id", w);
+  c.desk.counter = json_fields::required<int>(doc, "counter", w);
+  if (c.login.username.empty()) c.login.username = c.session.username;
+}
+
+}  // namespace khiw

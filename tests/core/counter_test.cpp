@@ -1,0 +1,282 @@
+// Counter mode's client side through apply_intent: login, desk, check-in by scan or typed code, actions
+// sent one at a time with their keys and replayed after a lost answer, the session running out, and the
+// staff record on the device.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/app_update.h"
+#include "tests/core/app_fixture.h"
+
+namespace khiw {
+namespace {
+
+using nlohmann::json;
+using testing::of_type;
+
+constexpr const char* kToday = "2026-11-23";  // kAppNow's Bangkok day
+
+std::string login_answer(UnixSeconds expires) {
+  return json{{"token", "tok1"}, {"expires_at", expires}, {"username", "staff1001"}, {"office_code", "1001"}}.dump();
+}
+
+std::string booking_json(const std::string& code, const std::string& date, const std::string& state) {
+  return json{{"code", code},     {"office_code", "1001"}, {"section_id", "registration"},
+              {"service_id", "idcard_lost"}, {"date", date}, {"slot", 0},
+              {"start", "08:00"}, {"end", "09:00"},        {"check_in_until", testing::kAppNow + 600},
+              {"state", state},   {"name", "สมชาย ใจดี"},   {"id_last4", "3450"}}
+      .dump();
+}
+
+std::string queue_doc(const std::vector<std::string>& line, const std::string& serving = "") {
+  SectionQueue q = open_queue("1001", "registration", *parse_iso_date(kToday), 2);
+  for (const std::string& n : line) q.tickets.push_back({n, TicketKind::WalkIn, TicketState::Waiting});
+  q.line = line;
+  if (!serving.empty()) q.tickets.push_back({serving, TicketKind::WalkIn, TicketState::Serving, "", 0, 0, 0, 0, 1});
+  return queue_to_json(q);
+}
+
+// Logged in as staff1001 at registration counter 1, the desk on screen with its line and roster read.
+AppState at_desk(const std::vector<std::string>& line = {"W001"}, const std::string& serving = "") {
+  AppState s = testing::started_app();
+  apply_intent(s, OpenCounterMode{});
+  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
+  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
+  apply_intent(s, SubmitStaffLogin{});
+  apply_intent(s, HttpReplied{Reply::StaffLogin, 200, login_answer(testing::kAppNow + 8 * 3600), ""});
+  apply_intent(s, ChooseDeskSection{"registration"});
+  apply_intent(s, ChooseDeskCounter{1});
+  apply_intent(s, OpenCounterDesk{});
+  apply_intent(s, HttpReplied{Reply::CounterQueue, 200, queue_doc(line, serving), "registration", "\"q1\""});
+  const std::string roster = "{\"office_code\":\"1001\",\"date\":\"" + std::string(kToday) + "\",\"bookings\":[" +
+                             booking_json("7KQ2M9XD", kToday, "confirmed") + "]}";
+  apply_intent(s, HttpReplied{Reply::CounterRoster, 200, roster, ""});
+  return s;
+}
+
+TEST(Counter, LoginSendsThePasswordOnceAndKeepsItNowhere) {
+  AppState s = testing::started_app();
+  apply_intent(s, OpenCounterMode{});
+  EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
+  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
+  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
+  const auto sent = of_type<HttpRequest>(apply_intent(s, SubmitStaffLogin{}));
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].path, "/api/staff/login");
+  EXPECT_NE(sent[0].body.find("secret-pass"), std::string::npos);
+  EXPECT_TRUE(s.counter.login.password.empty());
+
+  const auto effects = apply_intent(s, HttpReplied{Reply::StaffLogin, 200, login_answer(testing::kAppNow + 3600), ""});
+  EXPECT_EQ(s.nav.current(), Screen::CounterSetup);
+  for (const StoreRecord& r : of_type<StoreRecord>(effects)) EXPECT_EQ(r.json.find("secret-pass"), std::string::npos);
+  const auto staff = of_type<StoreRecord>(effects);
+  ASSERT_TRUE(std::any_of(staff.begin(), staff.end(), [](const StoreRecord& r) { return r.key == kStaffRecord; }));
+}
+
+TEST(Counter, AWrongPasswordSaysSoAndStaysOnTheLogin) {
+  AppState s = testing::started_app();
+  apply_intent(s, OpenCounterMode{});
+  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
+  apply_intent(s, EditField{Field::StaffPassword, "wrong"});
+  apply_intent(s, SubmitStaffLogin{});
+  apply_intent(s, HttpReplied{Reply::StaffLogin, 401, R"({"error":"unauthorized"})", ""});
+  EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
+  EXPECT_EQ(s.counter.login.error, "unauthorized");
+  EXPECT_EQ(s.counter.login.username, "staff1001");
+}
+
+TEST(Counter, TheDeskReadsTheLineWithTheTokenAndAnUnchangedLineCostsA304) {
+  AppState s = at_desk();
+  EXPECT_EQ(s.counter.queue.line, std::vector<std::string>{"W001"});
+  EXPECT_EQ(s.counter.roster.size(), 1u);
+  const auto reads = of_type<HttpRequest>(apply_intent(s, CounterStreamEvent{}));
+  ASSERT_EQ(reads.size(), 2u);
+  EXPECT_EQ(reads[0].path, "/api/counter/1001/registration/queue");
+  EXPECT_EQ(reads[0].bearer, "tok1");
+  EXPECT_EQ(reads[0].if_none_match, "\"q1\"");
+  EXPECT_EQ(reads[1].path, "/api/counter/1001/roster");
+  apply_intent(s, HttpReplied{Reply::CounterQueue, 304, "", "registration"});
+  EXPECT_EQ(s.counter.queue.line, std::vector<std::string>{"W001"});
+}
+
+TEST(Counter, AReconnectedStreamReadsEverythingAgain) {
+  AppState s = at_desk();
+  apply_intent(s, CounterStreamState{true});
+  apply_intent(s, CounterStreamState{false});
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, CounterStreamState{true})).size(), 2u);
+  EXPECT_EQ(counter_stream_path(s.counter, s.nav, s.now), "/api/live/1001/events");
+}
+
+TEST(Counter, ActionsGoOneAtATimeInOrderEachWithItsOwnKey) {
+  AppState s = at_desk();
+  const auto first = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::CallNext, ""}));
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].path, "/api/counter/1001/registration/call-next");
+  EXPECT_EQ(json::parse(first[0].body), json({{"counter", 1}}));
+  EXPECT_FALSE(first[0].idempotency_key.empty());
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::Done, "W001"})).empty());  // waits
+  const auto next = of_type<HttpRequest>(
+      apply_intent(s, HttpReplied{Reply::CounterAction, 200, R"({"ticket":"W001"})", "call_next"}));
+  ASSERT_EQ(next.size(), 3u);  // the line and roster again, then the next action
+  EXPECT_EQ(next[2].path, "/api/counter/1001/registration/done");
+  EXPECT_NE(next[2].idempotency_key, first[0].idempotency_key);
+}
+
+TEST(Counter, ALostAnswerIsSentAgainWithTheSameKeyAfterAPause) {
+  AppState s = at_desk();
+  const HttpRequest sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::CallNext, ""}))[0];
+  apply_intent(s, HttpReplied{Reply::CounterAction, 0, "", "call_next"});
+  EXPECT_EQ(unanswered_ops(s.counter), 1);
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, Tick{s.now + 1})).empty());
+  const auto again = of_type<HttpRequest>(apply_intent(s, Tick{s.now + kCounterRetrySeconds}));
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].idempotency_key, sent.idempotency_key);
+  EXPECT_EQ(again[0].body, sent.body);
+}
+
+TEST(Counter, ARefusedActionIsShownUntilTheNext) {
+  AppState s = at_desk();
+  apply_intent(s, CounterAct{CounterAction::CallNext, ""});
+  apply_intent(s, HttpReplied{Reply::CounterAction, 409, R"({"error":"counter_busy"})", "call_next"});
+  EXPECT_EQ(s.counter.notice, "counter_busy");
+  EXPECT_TRUE(s.counter.ops.empty());
+  apply_intent(s, CounterAct{CounterAction::DeskWalkIn, ""});
+  EXPECT_EQ(s.counter.notice, "");
+}
+
+TEST(Counter, AnExpiredSessionGoesBackToTheLoginKeepingWhatWasTypedAndQueued) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  apply_intent(s, EditField{Field::CounterCode, "7KQ2M9XD"});
+  apply_intent(s, CounterAct{CounterAction::CallNext, ""});
+  apply_intent(s, HttpReplied{Reply::CounterAction, 401, R"({"error":"unauthorized"})", "call_next"});
+  EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
+  EXPECT_TRUE(s.counter.login.expired);
+  EXPECT_EQ(s.counter.check_in.typed, "7KQ2M9XD");
+  ASSERT_EQ(s.counter.ops.size(), 1u);
+  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
+  apply_intent(s, SubmitStaffLogin{});
+  const auto after = of_type<HttpRequest>(
+      apply_intent(s, HttpReplied{Reply::StaffLogin, 200, login_answer(testing::kAppNow + 3600), ""}));
+  EXPECT_EQ(s.nav.current(), Screen::CounterDesk);
+  ASSERT_FALSE(after.empty());
+  EXPECT_EQ(after.back().path, "/api/counter/1001/registration/call-next");  // the queued action goes on
+  EXPECT_EQ(after.back().bearer, "tok1");
+}
+
+TEST(Counter, ASessionPastItsExpiryEndsAtTheNextTick) {
+  AppState s = at_desk();
+  apply_intent(s, Tick{testing::kAppNow + 8 * 3600 + 1});
+  EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
+  EXPECT_EQ(counter_stream_path(s.counter, s.nav, s.now), "");
+}
+
+TEST(Counter, AScannedQrIsVerifiedThenCheckedInWithPriorityInItsSection) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  const auto verify = of_type<HttpRequest>(apply_intent(s, CodeScanned{"KHIW1.7KQ2M9XD.1001.2026-11-23.0.sig"}));
+  ASSERT_EQ(verify.size(), 1u);
+  EXPECT_EQ(verify[0].path, "/api/counter/1001/verify");
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, CodeScanned{"KHIW1.7KQ2M9XD.1001.2026-11-23.0.sig"})).empty());
+  apply_intent(s, HttpReplied{Reply::CounterVerify, 200,
+                              "{\"valid\":true,\"booking\":" + booking_json("7KQ2M9XD", kToday, "confirmed") + "}", ""});
+  const CheckInDesk& d = s.counter.check_in;
+  ASSERT_EQ(d.step, CheckInStep::Found);
+  EXPECT_FALSE(d.shown.empty());  // the service's documents, to tick
+  apply_intent(s, ToggleShownDocument{0});
+  EXPECT_TRUE(s.counter.check_in.shown[0]);
+  apply_intent(s, SetPriority{"pregnancy"});
+  const auto check_in = of_type<HttpRequest>(apply_intent(s, ConfirmCheckIn{}));
+  ASSERT_EQ(check_in.size(), 1u);
+  EXPECT_EQ(check_in[0].path, "/api/counter/1001/registration/check-in");
+  EXPECT_EQ(json::parse(check_in[0].body), json({{"code", "7KQ2M9XD"}, {"priority", "pregnancy"}}));
+  apply_intent(s, HttpReplied{Reply::CounterAction, 200, R"({"ticket":"A001","position":1})", "check_in"});
+  EXPECT_EQ(s.counter.check_in.step, CheckInStep::CheckedIn);
+  EXPECT_EQ(s.counter.check_in.result_ticket, "A001");
+  EXPECT_EQ(s.counter.check_in.result_position, 1);
+}
+
+TEST(Counter, ABookingForAnotherDayIsRefusedBeforeCheckIn) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  apply_intent(s, CodeScanned{"KHIW1.7KQ2M9XD.1001.2026-11-25.0.sig"});
+  apply_intent(s, HttpReplied{Reply::CounterVerify, 200,
+                              "{\"valid\":true,\"booking\":" + booking_json("7KQ2M9XD", "2026-11-25", "confirmed") + "}", ""});
+  EXPECT_EQ(s.counter.check_in.step, CheckInStep::Refused);
+  EXPECT_EQ(s.counter.check_in.error, "wrong_day");
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, ConfirmCheckIn{})).empty());
+}
+
+TEST(Counter, AYesterdaysWalkInTicketIsRefused) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  apply_intent(s, CodeScanned{"KHIW1.W001.1001.registration.2026-11-20.sig"});
+  apply_intent(s, HttpReplied{Reply::CounterVerify, 200,
+                              R"({"valid":true,"ticket":{"number":"W001","office_code":"1001","section_id":"registration",)"
+                              R"("date":"2026-11-20","state":"remote","position":1}})", ""});
+  EXPECT_EQ(s.counter.check_in.error, "wrong_day");
+}
+
+TEST(Counter, ALateCitizenGetsAWalkInTicketInstead) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  apply_intent(s, EditField{Field::CounterCode, "7kq2-m9xd"});  // typed loosely
+  apply_intent(s, SubmitTypedCode{});
+  ASSERT_EQ(s.counter.check_in.step, CheckInStep::Found);
+  apply_intent(s, ConfirmCheckIn{});
+  apply_intent(s, HttpReplied{Reply::CounterAction, 422, R"({"error":"too_late"})", "check_in"});
+  EXPECT_EQ(s.counter.check_in.error, "too_late");
+  const auto walk_in = of_type<HttpRequest>(apply_intent(s, WalkInInstead{}));
+  ASSERT_EQ(walk_in.size(), 1u);
+  EXPECT_EQ(walk_in[0].path, "/api/counter/1001/registration/walk-in");
+  apply_intent(s, HttpReplied{Reply::CounterAction, 200, R"({"ticket":"W002"})", "walk_in_instead"});
+  EXPECT_EQ(s.counter.check_in.step, CheckInStep::WalkInIssued);
+  EXPECT_EQ(s.counter.check_in.result_ticket, "W002");
+}
+
+TEST(Counter, AnUnknownTypedCodeSaysNotFound) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  apply_intent(s, EditField{Field::CounterCode, "ZZZZZZZZ"});
+  apply_intent(s, SubmitTypedCode{});
+  EXPECT_EQ(s.counter.check_in.error, "ticket_not_found");
+}
+
+TEST(Counter, CountsComeFromTheLine) {
+  SectionQueue q = open_queue("1001", "registration", *parse_iso_date(kToday), 2);
+  q.tickets = {{"W001", TicketKind::WalkIn, TicketState::Done, "", 0, 100, 400, 700, 1},
+               {"W002", TicketKind::WalkIn, TicketState::NoShow, "", 0, 200, 400, 0, 2},
+               {"W003", TicketKind::WalkIn, TicketState::Waiting, "", 0, 300},
+               {"W004", TicketKind::RemoteWalkIn, TicketState::Remote, "", 0, 300}};
+  const CounterCounts n = counter_counts(q);
+  EXPECT_EQ(n.waiting, 1);
+  EXPECT_EQ(n.remote, 1);
+  EXPECT_EQ(n.served, 1);
+  EXPECT_EQ(n.no_shows, 1);
+  EXPECT_EQ(n.mean_wait, (300 + 200) / 2);
+}
+
+TEST(Counter, TheStaffRecordRestoresTheSessionAndDeskButNeverThePassword) {
+  AppState s = at_desk();
+  const std::string record = counter_record_to_json(s.counter);
+  EXPECT_EQ(record.find("secret-pass"), std::string::npos);
+  AppState fresh = testing::started_app();
+  apply_intent(fresh, StartApp{"", "seed2", testing::kAppNow, "", "counter"});
+  apply_intent(fresh, StoredRecordsLoaded{"", "", "", true, "", "", record});
+  EXPECT_EQ(fresh.nav.current(), Screen::CounterDesk);
+  EXPECT_EQ(fresh.counter.session.token, "tok1");
+  EXPECT_EQ(fresh.counter.desk.counter, 1);
+}
+
+TEST(Counter, LogoutForgetsTheSessionButTheDeviceStaysThisCounter) {
+  AppState s = at_desk();
+  const auto out = of_type<HttpRequest>(apply_intent(s, StaffLogout{}));
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].bearer, "tok1");
+  EXPECT_TRUE(s.counter.session.token.empty());
+  EXPECT_EQ(s.counter.desk.section_id, "registration");
+  EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
+}
+
+}  // namespace
+}  // namespace khiw

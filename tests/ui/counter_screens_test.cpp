@@ -1,0 +1,168 @@
+// Counter mode's screens drawn headless: what each shows, what a tap emits, and that each fits a phone
+// and an office PC in Thai and English.
+#include <gtest/gtest.h>
+
+#include "tests/ui/ui_test_state.h"
+
+namespace khiw {
+namespace {
+
+AppState staff_on(Screen screen) {
+  AppState s = testing::state_on(screen);
+  s.counter.session = {"tok", "staff1001", "1001", s.now + 3600};
+  s.counter.desk = {"registration", 1};
+  return s;
+}
+
+// One frame's output (one ImGui context at a time: taps make their own).
+ui::UiOutput frame_of(const AppState& s, float width = testing::kPhoneWidth, float height = 20000) {
+  testing::HeadlessUi ui(width, height);
+  ui.frame(s);
+  return ui.frame(s);
+}
+
+ui::WidgetRect widget_of(const ui::UiOutput& out, const std::string& id) {
+  for (const auto& w : out.widgets)
+    if (w.id == id) return w;
+  ADD_FAILURE() << "no widget " << id;
+  return {};
+}
+
+// Two waiting (one a booking), one remote holder, A001 at this counter for 7 minutes.
+AppState busy_desk() {
+  AppState s = staff_on(Screen::CounterDesk);
+  SectionQueue& q = s.counter.queue;
+  q = open_queue("1001", "registration", bkk_date(s.now), 2);
+  q.tickets = {{"A001", TicketKind::Booked, TicketState::Serving, "7KQ2M9XD", 0, s.now - 900, s.now - 420, 0, 1},
+               {"W001", TicketKind::WalkIn, TicketState::Waiting, "", 0, s.now - 600},
+               {"A002", TicketKind::Booked, TicketState::Waiting, "9ABCDEFG", 0, s.now - 300},
+               {"W002", TicketKind::RemoteWalkIn, TicketState::Remote, "", 0, s.now - 200}};
+  q.line = {"A002", "W001", "W002"};
+  s.counter.queue_status = LoadStatus::Ready;
+  BookingView b;
+  b.code = "7KQ2M9XD";
+  b.office_code = "1001";
+  b.section_id = "registration";
+  b.service_id = "idcard_lost";
+  b.date = bkk_date(s.now);
+  b.start = "08:00";
+  b.end = "09:00";
+  b.state = BookingState::Serving;
+  b.name = "สมชาย ใจดี";
+  s.counter.roster = {b};
+  s.counter.stream_connected = true;
+  return s;
+}
+
+TEST(StaffLoginScreen, TheFieldsAndTheButtonWhichWaitsForBoth) {
+  AppState s = staff_on(Screen::StaffLogin);
+  s.counter.session = {};
+  EXPECT_TRUE(testing::tap(s, "staff_login").empty());
+  s.counter.login = {"staff1001", "pw"};
+  EXPECT_EQ(widget_of(frame_of(s), "staff_password").label, "••");  // drawn as dots
+  testing::single<SubmitStaffLogin>(testing::tap(s, "staff_login"));
+  s.counter.login.expired = true;
+  s.counter.login.error = "unauthorized";
+  const auto shown = frame_of(s);
+  EXPECT_TRUE(testing::has_widget(shown, "info_session_expired"));
+  EXPECT_TRUE(testing::has_widget(shown, "error_login"));
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterSetupScreen, EverySectionAndCounterAndOpenOnlyOnceBothAreChosen) {
+  AppState s = staff_on(Screen::CounterSetup);
+  EXPECT_EQ(testing::single<ChooseDeskSection>(testing::tap(s, "desk_section_revenue")).section_id, "revenue");
+  EXPECT_EQ(testing::single<ChooseDeskCounter>(testing::tap(s, "desk_counter_2")).counter, 2);
+  testing::single<OpenCounterDesk>(testing::tap(s, "desk_open"));
+  s.counter.desk = {};
+  EXPECT_TRUE(testing::tap(s, "desk_open").empty());
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterDeskScreen, NowServingWithItsActionsAndTheLine) {
+  const AppState s = busy_desk();
+  const auto out = frame_of(s, 1280);
+  EXPECT_NE(widget_of(out, "serving").label.find("สมชาย"), std::string::npos);  // the booked citizen's name
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_done")).ticket, "A001");
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_no_show")).action, CounterAction::NoShow);
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_recall")).action, CounterAction::Recall);
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_return")).action, CounterAction::Return);
+  // Busy: neither call next nor a row of the line calls anyone.
+  EXPECT_TRUE(testing::tap(s, "act_call_next").empty());
+  EXPECT_TRUE(testing::tap(s, "line_W001").empty());
+  EXPECT_TRUE(testing::has_widget(out, "info_counts"));
+  EXPECT_TRUE(testing::has_widget(out, "info_roster_7KQ2M9XD"));
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterDeskScreen, AFreeCounterCallsNextOrATappedRowButNotSomeoneAway) {
+  AppState s = busy_desk();
+  s.counter.queue.tickets[0].state = TicketState::Done;
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_call_next")).action, CounterAction::CallNext);
+  const CounterAct call = testing::single<CounterAct>(testing::tap(s, "line_W001"));
+  EXPECT_EQ(call.action, CounterAction::Call);
+  EXPECT_EQ(call.ticket, "W001");
+  EXPECT_TRUE(testing::tap(s, "line_W002").empty());  // remote: not at the office
+}
+
+TEST(CounterDeskScreen, TransferNeedsAnotherSectionChosen) {
+  AppState s = busy_desk();
+  EXPECT_EQ(testing::single<ChooseTransferSection>(testing::tap(s, "transfer_revenue")).section_id, "revenue");
+  s.counter.transfer_to = "revenue";
+  const CounterAct t = testing::single<CounterAct>(testing::tap(s, "act_transfer"));
+  EXPECT_EQ(t.action, CounterAction::Transfer);
+  EXPECT_EQ(t.ticket, "A001");
+}
+
+TEST(CounterDeskScreen, ADroppedStreamAndUnsentActionsAreSaid) {
+  AppState s = busy_desk();
+  s.counter.stream_connected = false;
+  s.counter.ops.push_back({http_post(Reply::CounterAction, "/x", "{}", "done"), false, s.now + 5});
+  const auto out = frame_of(s);
+  EXPECT_TRUE(testing::has_widget(out, "info_live"));
+  EXPECT_NE(widget_of(out, "info_ops_waiting").label.find("1"), std::string::npos);
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterCheckInScreen, CameraBoxAndTypedCodeFirst) {
+  AppState s = staff_on(Screen::CounterCheckIn);
+  const auto out = frame_of(s);
+  ASSERT_TRUE(out.camera.has_value());
+  EXPECT_GT(out.camera->w, 300);
+  EXPECT_TRUE(testing::tap(s, "find_code").empty());
+  s.counter.check_in.typed = "7KQ2M9XD";
+  testing::single<SubmitTypedCode>(testing::tap(s, "find_code"));
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterCheckInScreen, AFoundBookingShowsDocumentsPriorityAndCheckIn) {
+  AppState s = busy_desk();
+  s.nav.stack.back() = Screen::CounterCheckIn;
+  CheckInDesk& d = s.counter.check_in;
+  d.step = CheckInStep::Found;
+  d.booking = s.counter.roster[0];
+  d.section_id = "registration";
+  d.shown.assign(find_service(s.ref.catalog, "idcard_lost")->documents->size(), false);
+  EXPECT_FALSE(frame_of(s).camera.has_value());  // the camera stops once someone is found
+  EXPECT_EQ(testing::single<ToggleShownDocument>(testing::tap(s, "shown_0")).index, 0);
+  EXPECT_EQ(testing::single<SetPriority>(testing::tap(s, "priority_elderly")).priority, "elderly");
+  testing::single<ConfirmCheckIn>(testing::tap(s, "confirm_check_in"));
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterCheckInScreen, LateOffersAWalkInTicket) {
+  AppState s = busy_desk();
+  s.nav.stack.back() = Screen::CounterCheckIn;
+  CheckInDesk& d = s.counter.check_in;
+  d.step = CheckInStep::Refused;
+  d.booking = s.counter.roster[0];
+  d.error = "too_late";
+  testing::single<WalkInInstead>(testing::tap(s, "walk_in_instead"));
+  testing::expect_fits_phone_and_desktop(s);
+  d.step = CheckInStep::WalkInIssued;
+  d.result_ticket = "W003";
+  EXPECT_NE(widget_of(frame_of(s), "info_walk_in_issued").label.find("W003"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace khiw

@@ -1,0 +1,56 @@
+#include "ui/counter_parts.h"
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "ui/screen_parts.h"
+#include "ui/thai_text.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace khiw::ui {
+
+std::string counter_error_text(std::string_view code, Lang lang) {
+  if (const auto known = error_code_from_name(code)) return std::string(error_message(*known, lang));
+  if (code == "network") return std::string(tr(Msg::ErrorNetwork, lang));
+  if (code == "unauthorized") return std::string(tr(Msg::ErrorWrongLogin, lang));
+  if (code == "rate_limited") return std::string(tr(Msg::ErrorRateLimited, lang));
+  if (code == "forbidden_office") return std::string(tr(Msg::ErrorOtherOffice, lang));
+  if (code == "bad_signature") return std::string(tr(Msg::ErrorBadQr, lang));
+  return std::string(code);
+}
+
+std::string_view priority_label(std::string_view priority, Lang lang) {
+  if (priority == "elderly") return tr(Msg::PriorityElderly, lang);
+  if (priority == "disability") return tr(Msg::PriorityDisability, lang);
+  if (priority == "pregnancy") return tr(Msg::PriorityPregnancy, lang);
+  return tr(Msg::PriorityNone, lang);
+}
+
+long minutes_between(UnixSeconds from, UnixSeconds to) { return std::max<long>(0, static_cast<long>((to - from) / 60)); }
+
+void draw_staff_bar(const AppState& state, UiOutput& out) {
+  const Lang lang = state.lang;
+  const Counter& c = state.counter;
+  std::string who = tr_fill(Msg::StaffSignedIn, lang, "{user}", c.session.username) + " · " +
+                    office_name(state.ref, c.session.office_code, lang);
+  if (desk_ready(c.desk))
+    who += " · " + section_name(state.ref.catalog, c.desk.section_id, lang) + " · " +
+           tr_n(Msg::DeskCounter, lang, c.desk.counter);
+  paragraph(who, palette::kMuted);
+  record_item("info_staff", out, who);
+  if (state.nav.current() == Screen::CounterDesk || state.nav.current() == Screen::CounterCheckIn) {
+    const bool live = c.stream_connected;
+    const std::string_view text = tr(live ? Msg::LiveConnected : Msg::LiveReconnecting, lang);
+    paragraph(text, live ? palette::kOk : palette::kError);
+    record_item("info_live", out, std::string(text));
+  }
+  if (const int waiting = unanswered_ops(c); waiting > 0) {
+    const std::string text = tr_n(Msg::OpsWaiting, lang, waiting);
+    paragraph(text, palette::kError);
+    record_item("info_ops_waiting", out, text);
+  }
+  if (button(tr(Msg::StaffLogout, lang), "staff_logout", out)) out.intents.push_back(StaffLogout{});
+}
+
+}  // namespace khiw::ui

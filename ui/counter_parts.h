@@ -1,0 +1,21 @@
+// Pieces the counter-mode screens share: an error code in the clerk's language, and the staff bar
+// (who is logged in, at which office and counter, whether the line is live, what waits to be sent).
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/app_state.h"
+#include "ui/ui_output.h"
+
+namespace khiw::ui {
+
+// Core's message for a rule code, the app's for transport codes ("network", "unauthorized", …), else the code.
+std::string counter_error_text(std::string_view code, Lang lang);
+// Priority names as the API sends them ("" = none).
+std::string_view priority_label(std::string_view priority, Lang lang);
+// Whole minutes from `from` to `to`, never negative.
+long minutes_between(UnixSeconds from, UnixSeconds to);
+// Staff, office and counter with a logout button; the live state and unsent actions under it.
+void draw_staff_bar(const AppState& state, UiOutput& out);
+
+}  // namespace khiw::ui
