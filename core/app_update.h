@@ -74,7 +74,7 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             ConnectionChanged, OpenPendingBooking, RemovePendingBooking, DismissOutboxNotice, Rebook,
                             // counter mode
                             OpenCounterMode, SubmitStaffLogin, StaffLogout, ChooseDeskSection, ChooseDeskCounter,
-                            OpenCounterDesk, CounterAct, ChooseTransferSection, OpenCheckIn, CodeScanned,
+                            OpenCounterDesk, CounterAct, OpenTransfer, ChooseTransferSection, OpenCheckIn, CodeScanned,
                             SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
                             NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed>;
 

@@ -84,6 +84,7 @@ struct Counter {
   std::string issued_walk_in;       // the last walk-in ticket issued at this desk
   std::string camera_error;         // why the scanner could not run ("permission_denied", …); typing still works
   std::string pause_reason;         // typed before pausing
+  bool transfer_open = false;       // the sections to transfer to are shown
   std::string transfer_to;          // section chosen for a transfer
   bool operator==(const Counter&) const = default;
 };

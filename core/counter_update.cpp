@@ -264,6 +264,7 @@ struct Step {
       case CounterAction::Return: return enqueue(c, ctx, base + "/return", {{"ticket", i.ticket}}, "return");
       case CounterAction::Transfer:
         if (c.transfer_to.empty() || c.transfer_to == c.desk.section_id) return {};
+        c.transfer_open = false;
         return enqueue(c, ctx, base + "/transfer", {{"ticket", i.ticket}, {"to_section", c.transfer_to}}, "transfer");
       case CounterAction::Pause: {
         if (c.pause_reason.empty()) return {};
@@ -274,6 +275,12 @@ struct Step {
       case CounterAction::Resume: return enqueue(c, ctx, base + "/resume", {{"counter", counter}}, "resume");
       case CounterAction::DeskWalkIn: return enqueue(c, ctx, base + "/walk-in", json::object(), "desk_walk_in");
     }
+    return {};
+  }
+
+  std::vector<Effect> operator()(const OpenTransfer&) const {
+    c.transfer_open = !c.transfer_open;
+    c.transfer_to.clear();
     return {};
   }
 

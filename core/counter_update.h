@@ -28,6 +28,7 @@ struct CounterAct {
   CounterAction action = CounterAction::CallNext;
   std::string ticket;  // Call, Recall, Done, NoShow, Return, Transfer
 };
+struct OpenTransfer {};  // shows (or hides) the sections to transfer to
 struct ChooseTransferSection { std::string section_id; };
 
 struct OpenCheckIn {};
@@ -44,7 +45,7 @@ struct CounterStreamEvent {};
 struct ScannerFailed { std::string code; };  // delivered by the shell: no camera, permission denied, …
 
 using CounterIntent = std::variant<OpenCounterMode, SubmitStaffLogin, StaffLogout, ChooseDeskSection, ChooseDeskCounter,
-                                   OpenCounterDesk, CounterAct, ChooseTransferSection, OpenCheckIn, CodeScanned,
+                                   OpenCounterDesk, CounterAct, OpenTransfer, ChooseTransferSection, OpenCheckIn, CodeScanned,
                                    SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
                                    NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed>;
 

@@ -297,6 +297,7 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::ErrorOtherOffice, "เป็นของสำนักงานเขตอื่น", "This belongs to another district office"},
     {Msg::ErrorBadQr, "คิวอาร์โค้ดนี้ไม่ใช่บัตรคิวของระบบ หรือถูกแก้ไข", "Not a khiw ticket QR code, or it was altered"},
     {Msg::LineTapToCall, "แตะรายการเพื่อเรียกมาที่เคาน์เตอร์นี้", "Tap a row to call that citizen to this counter"},
+    {Msg::ActTransferOpen, "ส่งต่อฝ่ายอื่น", "Transfer"},
 }};
 
 constexpr bool rows_in_enum_order() {

@@ -294,6 +294,7 @@ enum class Msg {
   ErrorOtherOffice,
   ErrorBadQr,
   LineTapToCall,
+  ActTransferOpen,
   kCount  // keep last
 };
 

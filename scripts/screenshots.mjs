@@ -1,13 +1,15 @@
-// Screenshots of every citizen screen, phone (390x844) and desktop (1280x800), Thai and English, into
-// bench/out/screens/ — to look at before calling a screen done. Usage: node scripts/screenshots.mjs
+// Screenshots of every screen, phone (390x844) and desktop (1280x800), Thai and English, into
+// bench/out/screens/ — to look at before calling a screen done.
+// Usage: node scripts/screenshots.mjs [counter]   (counter: the staff screens only)
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
-import { PHONE, firstOpenDate, onScreen, openServices, tap, typeInto, validId } from '../tests/browser/citizen.mjs';
+import { PHONE, api, firstOpenDate, onScreen, openServices, tap, typeInto, validId } from '../tests/browser/citizen.mjs';
 
 const out = resolve(import.meta.dirname, '../bench/out/screens');
 mkdirSync(out, { recursive: true });
-const server = await startServer();
+const onlyCounter = process.argv[2] === 'counter';
+const server = await startServer({ testClock: true, demoStaff: '1040' });
 const chrome = await launchBrowser();
 const DEVICES = {
   phone: PHONE,
@@ -69,9 +71,73 @@ async function bookOffline(context, page, device, lang, idNumber) {
   await shot(page, device, lang, '17-pending-refused');
 }
 
+// Counter mode at Bang Khae on a booking day: citizens booked, some checked in, one at counter 1.
+async function counterScene() {
+  const date = await firstOpenDate(server.url, '1040', 'registration', 0);
+  const codes = [];
+  const names = ['นายสมชาย ใจดี', 'นางสาวน้ำฝน แสงทอง', 'Mr John Smith', 'นางมาลี ศรีสุข'];
+  for (let i = 0; i < names.length; i++) {
+    const made = await api(server.url, '/api/bookings', { office_code: '1040', section_id: 'registration',
+      service_id: i % 2 ? 'house_reg_copy' : 'idcard_renew_expired', date, slot: i < 3 ? 0 : 1,
+      national_id: validId(900 + i), name: names[i], ...(i % 2 ? { mobile: '0812345678',
+        pre_service: { laser_code: 'JC1-1234567-89', copies: 1, pickup_date: date } } : {}) },
+    { 'Idempotency-Key': `screens-${i}` });
+    codes.push(made.body.booking.code);
+  }
+  await api(server.url, '/api/test/clock', { now: Date.parse(`${date}T08:10:00+07:00`) / 1000 });
+  const login = await api(server.url, '/api/staff/login', { username: 'staff1040', password: server.passwords.staff1040 });
+  const auth = { Authorization: 'Bearer ' + login.body.token };
+  for (const code of codes.slice(0, 2)) await api(server.url, '/api/counter/1040/registration/check-in', { code }, auth);
+  for (let i = 0; i < 2; i++) await api(server.url, '/api/counter/1040/registration/walk-in', {}, auth);
+  await api(server.url, '/api/counter/1040/registration/call-next', { counter: 1 }, auth);
+  return codes;
+}
+
+async function counterScreens(codes) {
+  for (const [device, options] of Object.entries(DEVICES)) {
+    for (const lang of ['th', 'en']) {
+      const context = await chrome.browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(server.url + '#counter');
+      await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.screen === "staff_login"');
+      if (lang === 'en') {
+        await tap(page, 'lang_toggle');
+        await waitForApp(page, 'window.khiw.lang === "en"');
+      }
+      await typeInto(page, 'staff_username', 'staff1040');
+      await typeInto(page, 'staff_password', server.passwords.staff1040);
+      await shot(page, device, lang, '20-staff-login');
+      await tap(page, 'staff_login');
+      await onScreen(page, 'counter_setup');
+      await tap(page, 'desk_section_registration');
+      await tap(page, 'desk_counter_1');
+      await shot(page, device, lang, '21-counter-setup');
+      await tap(page, 'desk_open');
+      await waitForApp(page, 'window.khiw.counter.queue_status === "ready" && window.khiw.counter.live && ' +
+        'window.khiw.counter.roster > 0');
+      await shot(page, device, lang, '22-counter-desk');
+      await tap(page, 'open_check_in');
+      await onScreen(page, 'counter_check_in');
+      await shot(page, device, lang, '23-check-in-scan');
+      await typeInto(page, 'counter_code', codes[2]);
+      await tap(page, 'find_code');
+      await waitForApp(page, 'window.khiw.counter.check_in.step === "found"');
+      if (await page.evaluate(() => window.khiw.widgets.shown_0)) await tap(page, 'shown_0');
+      await tap(page, 'priority_elderly');
+      await shot(page, device, lang, '24-check-in-found');
+      await tap(page, 'next_citizen');
+      await typeInto(page, 'counter_code', codes[3]);
+      await tap(page, 'find_code');
+      await waitForApp(page, 'window.khiw.counter.check_in.step !== "idle"');
+      await shot(page, device, lang, '25-check-in-refused');
+      await context.close();
+    }
+  }
+}
+
 let n = 0;
 try {
-  for (const [device, options] of Object.entries(DEVICES)) {
+  for (const [device, options] of Object.entries(onlyCounter ? {} : DEVICES)) {
     for (const lang of ['th', 'en']) {
       const context = await chrome.browser.newContext({ ...options, acceptDownloads: true,
         geolocation: BANG_KHAE, permissions: ['geolocation'] });
@@ -154,6 +220,7 @@ try {
       n++;
     }
   }
+  await counterScreens(await counterScene());
   console.log(`screenshots in ${out}`);
 } finally {
   await chrome.close();

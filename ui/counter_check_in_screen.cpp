@@ -46,8 +46,8 @@ void found(const AppState& state, UiOutput& out) {
     const std::string who = b.code + " · " + b.name;
     heading(who);
     record_item("info_found", out, who);
-    rows.push_back({std::string(tr(Msg::TitleServices, lang)), service_name(state.ref.catalog, b.service_id, lang)});
-    rows.push_back({std::string(tr(Msg::TitleSlot, lang)), date_with_weekday(b.date, lang) + " " + b.start + "–" + b.end});
+    rows.push_back({std::string(tr(Msg::LabelService, lang)), service_name(state.ref.catalog, b.service_id, lang)});
+    rows.push_back({std::string(tr(Msg::LabelTime, lang)), date_with_weekday(b.date, lang) + " " + b.start + "–" + b.end});
     info_rows("found_rows", rows);
   } else {
     const std::string text = tr_fill(Msg::RemoteTicketFound, lang, "{ticket}", d.ticket);

@@ -40,7 +40,8 @@ void draw_serving(const AppState& state, const Ticket* t, UiOutput& out) {
   act("act_no_show", Msg::ActNoShow, CounterAction::NoShow, t->number, state, out);
   ImGui::NewLine();
   act("act_return", Msg::ActReturn, CounterAction::Return, t->number, state, out);
-  ImGui::NewLine();
+  if (button(tr(Msg::ActTransferOpen, lang), "act_transfer_open", out)) out.intents.push_back(OpenTransfer{});
+  if (!state.counter.transfer_open) return;
   // Transfer: pick the other section, then send (the ticket keeps its number there).
   text_wrapped(tr(Msg::TransferHeading, lang));
   std::vector<Card> sections;

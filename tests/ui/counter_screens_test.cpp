@@ -107,6 +107,9 @@ TEST(CounterDeskScreen, AFreeCounterCallsNextOrATappedRowButNotSomeoneAway) {
 
 TEST(CounterDeskScreen, TransferNeedsAnotherSectionChosen) {
   AppState s = busy_desk();
+  testing::single<OpenTransfer>(testing::tap(s, "act_transfer_open"));
+  EXPECT_FALSE(testing::has_widget(frame_of(s), "transfer_revenue"));  // hidden until opened
+  s.counter.transfer_open = true;
   EXPECT_EQ(testing::single<ChooseTransferSection>(testing::tap(s, "transfer_revenue")).section_id, "revenue");
   s.counter.transfer_to = "revenue";
   const CounterAct t = testing::single<CounterAct>(testing::tap(s, "act_transfer"));
