@@ -15,10 +15,10 @@ packages=(
   emscripten
   nlohmann-json3-dev libsqlite3-dev sqlite3 libcpp-httplib-dev libsodium-dev zlib1g-dev
   googletest libgtest-dev libbenchmark-dev
-  fonts-thai-tlwg-ttf chromium zbar-tools dpkg-dev curl
+  fonts-thai-tlwg-ttf chromium zbar-tools qrencode dpkg-dev curl
 )
 
-# Sources for imgui and qrencode come from Debian's deb-src entries.
+# Sources for imgui, qrencode and zbar come from Debian's deb-src entries.
 src_list=/etc/apt/sources.list.d/khiw-src.sources
 if [ ! -f "$src_list" ]; then
   sudo_ tee "$src_list" >/dev/null <<'SRC'
@@ -35,7 +35,7 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ] || [ -n "${apt_updated+x}" ] || [ ! -d "$deps/imgui" ]; then
+if [ ${#missing[@]} -gt 0 ] || [ -n "${apt_updated+x}" ] || [ ! -d "$deps/imgui" ] || [ ! -d "$deps/zbar" ]; then
   sudo_ apt-get update -qq
 fi
 command -v npm >/dev/null || missing+=(nodejs npm)
@@ -53,6 +53,14 @@ if [ ! -d qrencode ]; then
   rm -rf qr-src && mkdir qr-src && (cd qr-src && apt-get source --download-only -qq qrencode >/dev/null || true)
   tar -xjf qr-src/qrencode_*.orig.tar.bz2 -C qr-src
   mv "$(find qr-src -maxdepth 1 -mindepth 1 -type d | head -1)" qrencode && rm -rf qr-src
+fi
+# zbar (the counter's QR scanner, shell/scanner/): unpacked by dpkg-source, which applies Debian's patches
+# (the bookworm security fixes to the QR decoder among them). apt checked the files against the signed
+# index; --no-check skips the uploader's signature, whose keyring is not installed.
+if [ ! -d zbar ]; then
+  rm -rf zbar-src && mkdir zbar-src && (cd zbar-src && apt-get source --download-only -qq zbar >/dev/null)
+  dpkg-source --no-check -x zbar-src/zbar_*.dsc zbar-src/tree >/dev/null
+  mv zbar-src/tree zbar && rm -rf zbar-src
 fi
 # The WASM build must not see /usr/include (it would pull glibc): give it a folder with only nlohmann.
 mkdir -p json-include && rm -rf json-include/nlohmann && cp -r /usr/include/nlohmann json-include/

@@ -47,13 +47,16 @@ export async function startServer({ testClock = false, demoStaff = 'none' } = {}
   };
 }
 
-// Playwright gives each launch a fresh, empty profile of its own.
-export async function launchBrowser() {
+// Playwright gives each launch a fresh, empty profile of its own. `camera`: a .y4m file (y4m.mjs) that
+// Chromium plays as its only camera, granted without a prompt.
+export async function launchBrowser({ camera } = {}) {
+  const fakeCamera = camera ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${camera}`] : [];
   const browser = await chromium.launch({
     executablePath: process.env.KHIW_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--enable-unsafe-swiftshader'],
+      '--enable-unsafe-swiftshader', ...fakeCamera],
   });
   return {
     browser,
