@@ -1,8 +1,13 @@
-// Counter mode against the real server (with a settable clock) in two browser contexts: a citizen books on
-// a phone, a clerk at an office PC checks them in, calls and serves them; a late citizen gets a walk-in
-// ticket instead; staff of another office can neither read nor act on this office.
+// Counter mode against the real server (with a settable clock): a citizen books on a phone; a clerk at an
+// office PC, whose camera films the citizen's ticket screenshot, scans them in, calls and serves them; a
+// late citizen gets a walk-in ticket instead; staff of another office can neither read nor act on this
+// office; every action is in the audit log under the clerk's name.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pngToY4m } from './y4m.mjs';
 import { launchBrowser, startServer, waitForApp } from './harness.mjs';
 import { api, fillBooking, firstOpenDate, onScreen, openPhone, tap, typeInto, validId } from './citizen.mjs';
 
@@ -28,9 +33,10 @@ async function staffLogin(username) {
   return body.token;
 }
 
-// The clerk's browser: counter mode from /#counter, logged in, set up as registration counter 1.
-async function openCounter() {
-  const context = await real.chrome.browser.newContext(OFFICE_PC);
+// The clerk's browser (by default in the test's browser): counter mode from /#counter, logged in, set up
+// as registration counter 1.
+async function openCounter(chrome = real.chrome) {
+  const context = await chrome.browser.newContext({ ...OFFICE_PC, permissions: ['camera'] });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -55,7 +61,7 @@ async function checkInTyped(page, code) {
   return waitForApp(page, 'window.khiw.counter.check_in.step !== "idle"');
 }
 
-test('a citizen books on a phone; the clerk checks them in, calls and serves them; the ticket turns served', async () => {
+test('a citizen books on a phone; the clerk scans them in, calls and serves them; the ticket turns served', async () => {
   const citizen = await openPhone(real.chrome, real.server.url);
   const date = await firstOpenDate(real.server.url, '1001', 'registration', 0);
   await fillBooking(citizen.page, { service: 'idcard_lost', date, slot: 0, id: validId(21) });
@@ -63,11 +69,22 @@ test('a citizen books on a phone; the clerk checks them in, calls and serves the
   const booked = await waitForApp(citizen.page, 'window.khiw.screen === "ticket" && window.khiw.mine.length > 0');
   const code = booked.mine[0].code;
 
+  // The clerk's camera films the citizen's phone: a video made from the ticket's screenshot.
+  const dir = mkdtempSync(join(tmpdir(), 'khiw-camera-'));
+  const [x, y, w, h] = await citizen.page.evaluate(() => window.khiw.widgets.ticket_qr);
+  pngToY4m(await citizen.page.screenshot({ clip: { x: x - 16, y: y - 16, width: w + 32, height: h + 32 } }),
+    join(dir, 'ticket.y4m'));
+  const office = await launchBrowser({ camera: join(dir, 'ticket.y4m') });
+
   await setClock(bangkok(date, 8, 5));  // the day of the booking, five minutes into its slot
-  const clerk = await openCounter();
+  const clerk = await openCounter(office);
   assert.ok((await clerk.page.evaluate(() => window.khiw.counter.roster)) >= 1, 'today\'s bookings are listed');
-  const found = await checkInTyped(clerk.page, code);
-  assert.equal(found.counter.check_in.step, 'found', JSON.stringify(found.counter.check_in));
+  await tap(clerk.page, 'open_check_in');
+  await onScreen(clerk.page, 'counter_check_in');
+  const found = await waitForApp(clerk.page, 'window.khiw.counter.check_in.step === "found"');
+  assert.equal(await clerk.page.evaluate(() => window.khiwScanner.stats().via), 'zbar');
+  assert.equal(await clerk.page.evaluate(() => document.querySelectorAll('video').length), 0,
+    'the camera stops once the citizen is found');
   assert.equal(found.counter.check_in.found, code);
   await tap(clerk.page, 'shown_0');
   await tap(clerk.page, 'confirm_check_in');
@@ -89,7 +106,15 @@ test('a citizen books on a phone; the clerk checks them in, calls and serves the
   assert.deepEqual(clerk.errors, []);
   assert.deepEqual(citizen.errors, []);
   await citizen.context.close();
-  await clerk.context.close();
+  await office.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  // Every action of the clerk is in the office's audit log under their name.
+  const audit = await api(real.server.url, '/api/counter/1001/audit', undefined,
+    { Authorization: 'Bearer ' + await staffLogin('staff1001') });
+  assert.equal(audit.status, 200);
+  const byClerk = audit.body.entries.filter((e) => e.actor_id === 'staff1001').map((e) => e.action);
+  for (const action of ['check_in', 'call_next', 'done']) assert.ok(byClerk.includes(action), `${action} in ${byClerk}`);
 });
 
 test('a citizen more than 15 minutes late is refused with the reason and given a walk-in ticket instead', async () => {
