@@ -58,8 +58,9 @@ constexpr std::array<ErrorText, static_cast<size_t>(ErrorCode::kCount)> kErrors 
      "This time slot is full. Please choose another."},
     {ErrorCode::DuplicateBooking, "duplicate_booking", "คุณมีนัดหมายบริการนี้ในวันเดียวกันอยู่แล้ว",
      "You already have a booking for this service on that day."},
-    {ErrorCode::IllegalTransition, "illegal_transition", "ไม่สามารถทำรายการนี้กับนัดหมายในสถานะปัจจุบัน",
-     "This action is not possible for the booking in its current state."},
+    {ErrorCode::IllegalTransition, "illegal_transition",
+     "ไม่สามารถทำรายการนี้กับนัดหมายหรือบัตรคิวในสถานะปัจจุบัน",
+     "This action is not possible for the booking or ticket in its current state."},
     {ErrorCode::NotPermitted, "not_permitted", "คุณไม่มีสิทธิ์ทำรายการนี้", "You are not allowed to do this."},
     {ErrorCode::TooEarly, "too_early", "ยังไม่ถึงเวลาทำรายการนี้", "It is too early for this."},
     {ErrorCode::TooLate, "too_late",
@@ -73,6 +74,16 @@ constexpr std::array<ErrorText, static_cast<size_t>(ErrorCode::kCount)> kErrors 
      "This counter is still serving someone."},
     {ErrorCode::InvalidCounter, "invalid_counter", "ไม่มีช่องบริการนี้", "This counter does not exist."},
     {ErrorCode::AlreadyCheckedIn, "already_checked_in", "เช็กอินแล้ว", "Already checked in."},
+    {ErrorCode::CounterPaused, "counter_paused", "ช่องบริการนี้พักอยู่ กรุณาเปิดช่องบริการก่อนเรียกคิว",
+     "This counter is paused. Resume it before calling."},
+    {ErrorCode::CounterNotPaused, "counter_not_paused", "ช่องบริการนี้ไม่ได้พักอยู่", "This counter is not paused."},
+    {ErrorCode::NotServingHere, "not_serving_here", "บัตรคิวนี้ไม่ได้กำลังรับบริการที่ช่องนี้",
+     "This ticket is not being served at this counter."},
+    {ErrorCode::NotCheckedIn, "not_checked_in", "ผู้ถือบัตรคิวนี้ยังไม่ได้เช็กอินที่สำนักงาน",
+     "The holder of this ticket has not checked in at the office yet."},
+    {ErrorCode::SameSection, "same_section", "กรุณาเลือกฝ่ายอื่นที่จะส่งต่อ", "Choose another section to transfer to."},
+    {ErrorCode::InvalidReason, "invalid_reason", "กรุณาระบุเหตุผล ความยาว 1 ถึง 200 ตัวอักษร",
+     "Please give a reason of 1 to 200 characters."},
 }};
 
 const ErrorText& row(ErrorCode code) { return kErrors.at(static_cast<size_t>(code)); }

@@ -48,6 +48,12 @@ enum class ErrorCode {
   CounterBusy,
   InvalidCounter,
   AlreadyCheckedIn,
+  CounterPaused,            // calls to a counter on a break are refused until it resumes
+  CounterNotPaused,
+  NotServingHere,           // that ticket is not the one being served at that counter
+  NotCheckedIn,             // a remote ticket's holder is not at the office yet
+  SameSection,              // a transfer must go to another section
+  InvalidReason,            // free-text reason (a pause, a refusal) of 1 to 200 characters
   kCount  // keep last
 };
 

@@ -23,12 +23,13 @@ constexpr std::array<Label, 7> kBookingStates = {{
     {"ไม่มาตามนัด", "No-show"},
 }};
 
-constexpr std::array<Label, 5> kTicketStates = {{
+constexpr std::array<Label, 6> kTicketStates = {{
     {"ยังไม่ถึงสำนักงาน", "Not yet at the office"},
     {"รอเรียก", "Waiting"},
     {"กำลังรับบริการ", "Being served"},
     {"เสร็จสิ้น", "Done"},
     {"ไม่มาตามเรียก", "Did not come"},
+    {"ส่งต่อไปฝ่ายอื่นแล้ว", "Sent to another section"},
 }};
 
 constexpr std::array<Label, 3> kTicketKinds = {{

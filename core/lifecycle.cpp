@@ -13,8 +13,9 @@ namespace {
 
 using json_fields::json;
 
-constexpr std::array<std::string_view, 7> kActionNames = {"confirm", "check_in",     "start_service", "finish",
-                                                          "cancel",  "mark_no_show", "missed_turn"};
+constexpr std::array<std::string_view, 8> kActionNames = {"confirm",      "check_in",    "start_service",
+                                                          "finish",       "cancel",      "mark_no_show",
+                                                          "missed_turn",  "return_to_line"};
 constexpr std::array<std::string_view, 3> kActorNames = {"citizen", "staff", "system"};
 
 struct Rule {
@@ -25,7 +26,7 @@ struct Rule {
 };
 
 // The whole state machine. Anything not listed is an illegal transition.
-const std::array<Rule, 7> kRules = {{
+const std::array<Rule, 8> kRules = {{
     {BookingAction::Confirm, {BookingState::Requested}, BookingState::Confirmed, {Actor::Staff, Actor::System}},
     {BookingAction::CheckIn, {BookingState::Confirmed}, BookingState::CheckedIn, {Actor::Citizen, Actor::Staff}},
     {BookingAction::StartService, {BookingState::CheckedIn}, BookingState::Serving, {Actor::Staff}},
@@ -36,6 +37,7 @@ const std::array<Rule, 7> kRules = {{
      {Actor::Staff, Actor::System}},
     {BookingAction::MissedTurn, {BookingState::CheckedIn, BookingState::Serving}, BookingState::NoShow,
      {Actor::Staff}},
+    {BookingAction::ReturnToLine, {BookingState::Serving}, BookingState::CheckedIn, {Actor::Staff}},
 }};
 
 template <typename T>
@@ -61,6 +63,7 @@ Status check_timing(const RulesConfig& config, const Booking& b, BookingAction a
     case BookingAction::StartService:
     case BookingAction::Finish:
     case BookingAction::MissedTurn:  // the counter decides when someone is gone
+    case BookingAction::ReturnToLine:
       return Ok{};
   }
   return Ok{};

@@ -1,6 +1,7 @@
 // Booking lifecycle: requested → confirmed → checked-in → serving → done; or cancelled by the citizen;
 // or no-show when not checked in by slot start + grace, or when a checked-in citizen misses their turn
-// (left the line, or did not come when called). Each accepted transition yields one event for
+// (left the line, or did not come when called). Staff may send a citizen being served back to a line
+// (serving → checked-in): to fetch a missing document, or to another section. Each accepted transition yields one event for
 // the audit log (ids and states only — no personal data).
 #pragma once
 #include <optional>
@@ -11,7 +12,7 @@
 
 namespace khiw {
 
-enum class BookingAction { Confirm, CheckIn, StartService, Finish, Cancel, MarkNoShow, MissedTurn };
+enum class BookingAction { Confirm, CheckIn, StartService, Finish, Cancel, MarkNoShow, MissedTurn, ReturnToLine };
 enum class Actor { Citizen, Staff, System };
 
 std::string_view booking_action_name(BookingAction a);  // "confirm", "check_in", ...

@@ -1,22 +1,16 @@
 #include "core/queue.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 
-#include "core/enum_names.h"
-#include "core/json_fields.h"
 #include "core/slots.h"
+#include "core/validation.h"
 
 namespace khiw {
 
 namespace {
 
-using json_fields::json;
-
-constexpr std::array<std::string_view, 5> kEventNames = {"issued", "joined", "called", "finished", "no_show"};
-constexpr std::array<std::string_view, 3> kKindNames = {"booked", "walk_in", "remote_walk_in"};
-constexpr std::array<std::string_view, 5> kTicketStateNames = {"remote", "waiting", "serving", "done", "no_show"};
+using LinePlace = std::vector<std::string>::iterator;
 
 std::string ticket_number(char prefix, int n) {
   char buf[16];
@@ -38,12 +32,25 @@ bool is_remote(const SectionQueue& q, const std::string& number) {
   return find_ticket(q, number)->state == TicketState::Remote;
 }
 
+bool has_priority(const SectionQueue& q, const std::string& number) {
+  return find_ticket(q, number)->priority != Priority::None;
+}
+
 Status check_day(const SectionQueue& q, UnixSeconds now) {
   return bkk_date(now) == q.day ? Status(Ok{}) : Status(ErrorCode::WrongDay);
 }
 
+// A counter that may take a citizen now: it exists, is not on a break and serves nobody.
+Status check_counter_free(const SectionQueue& q, int counter) {
+  if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
+  if (find_paused(q, counter)) return ErrorCode::CounterPaused;
+  for (const Ticket& t : q.tickets)
+    if (t.state == TicketState::Serving && t.counter == counter) return ErrorCode::CounterBusy;
+  return Ok{};
+}
+
 QueueEvent event(const SectionQueue& q, QueueEventKind kind, const Ticket& t, UnixSeconds now) {
-  return {kind, t.number, t.counter, position_in_line(q, t.number).value_or(0), now};
+  return {kind, t.number, t.counter, position_in_line(q, t.number).value_or(0), now, {}, {}};
 }
 
 // Walk-ins go to the back; booked check-ins go behind the booked already waiting at the front.
@@ -56,12 +63,13 @@ void join_line(SectionQueue& q, Ticket& t, TicketState state, UnixSeconds now) {
   q.line.insert(at, t.number);
 }
 
-Ticket& issue(SectionQueue& q, TicketKind kind, UnixSeconds now) {
+Ticket& issue(SectionQueue& q, TicketKind kind, UnixSeconds now, Priority priority) {
   Ticket t;
   t.kind = kind;
   t.number = kind == TicketKind::Booked ? ticket_number('A', q.next_booked++) : ticket_number('W', q.next_walk_in++);
   t.state = TicketState::Remote;
   t.issued_at = now;
+  t.priority = priority;
   q.tickets.push_back(std::move(t));
   return q.tickets.back();
 }
@@ -70,22 +78,37 @@ void leave_line(SectionQueue& q, std::string_view number) {
   q.line.erase(std::remove(q.line.begin(), q.line.end(), number), q.line.end());
 }
 
-template <typename E, size_t N>
-E required_enum(const std::array<std::string_view, N>& names, const json& rec, const char* key, const std::string& where) {
-  const std::string name = json_fields::required<std::string>(rec, key, where);
-  if (auto value = enum_from_name<E>(names, name)) return *value;
-  throw std::invalid_argument(where + ": unknown \"" + key + "\" \"" + name + "\"");
+LinePlace first_here(SectionQueue& q, bool priority) {
+  return std::find_if(q.line.begin(), q.line.end(),
+                      [&](const std::string& n) { return !is_remote(q, n) && has_priority(q, n) == priority; });
+}
+
+// Who call_next takes. Priority citizens are served promptly without starving the others: while both a
+// priority and a regular citizen are here, a priority citizen goes first, but never twice running — after
+// a call that took a priority citizen while a regular one waited, the next call takes the regular front
+// of line. When only one kind is here it is served in line order (so the rule cannot reorder regular
+// citizens among themselves, and booked check-ins keep their place ahead of walk-ins).
+LinePlace pick_next(SectionQueue& q) {
+  const LinePlace priority = first_here(q, true);
+  const LinePlace regular = first_here(q, false);
+  if (priority == q.line.end()) return regular;
+  if (regular == q.line.end()) return priority;
+  return q.regular_owed_next_call ? regular : priority;
+}
+
+// Takes the ticket at `place` to `counter`; the next call owes the regular citizens a turn when this one
+// took a priority citizen while a regular one was waiting.
+QueueEvent call_from_line(SectionQueue& q, LinePlace place, int counter, UnixSeconds now) {
+  Ticket& t = *find_mutable(q, *place);
+  q.line.erase(place);
+  q.regular_owed_next_call = t.priority != Priority::None && first_here(q, false) != q.line.end();
+  t.state = TicketState::Serving;
+  t.counter = counter;
+  t.called_at = now;
+  return event(q, QueueEventKind::Called, t, now);
 }
 
 }  // namespace
-
-std::string_view queue_event_kind_name(QueueEventKind k) { return enum_name(kEventNames, k); }
-
-std::string_view ticket_state_name(TicketState s) { return enum_name(kTicketStateNames, s); }
-
-std::optional<TicketState> ticket_state_from_name(std::string_view name) {
-  return enum_from_name<TicketState>(kTicketStateNames, name);
-}
 
 SectionQueue open_queue(std::string office_code, std::string section_id, Date day, int counters) {
   SectionQueue q;
@@ -96,26 +119,35 @@ SectionQueue open_queue(std::string office_code, std::string section_id, Date da
   return q;
 }
 
-Result<QueueEvent> issue_walk_in(SectionQueue& q, UnixSeconds now) {
+void take_office_numbering(SectionQueue& q, const std::vector<SectionQueue>& office_queues) {
+  for (const SectionQueue& other : office_queues) {
+    if (other.office_code != q.office_code || other.day != q.day) continue;
+    q.next_booked = std::max(q.next_booked, other.next_booked);
+    q.next_walk_in = std::max(q.next_walk_in, other.next_walk_in);
+  }
+}
+
+Result<QueueEvent> issue_walk_in(SectionQueue& q, UnixSeconds now, Priority priority) {
   if (auto day = check_day(q, now); !day) return day.error();
-  Ticket& t = issue(q, TicketKind::WalkIn, now);
+  Ticket& t = issue(q, TicketKind::WalkIn, now, priority);
   join_line(q, t, TicketState::Waiting, now);
   return event(q, QueueEventKind::Joined, t, now);
 }
 
 Result<QueueEvent> issue_remote_walk_in(SectionQueue& q, UnixSeconds now) {
   if (auto day = check_day(q, now); !day) return day.error();
-  Ticket& t = issue(q, TicketKind::RemoteWalkIn, now);
+  Ticket& t = issue(q, TicketKind::RemoteWalkIn, now, Priority::None);
   join_line(q, t, TicketState::Remote, now);
   return event(q, QueueEventKind::Issued, t, now);
 }
 
 Result<QueueEvent> check_in_remote(SectionQueue& q, const RulesConfig& config, std::string_view number,
-                                   UnixSeconds now) {
+                                   UnixSeconds now, Priority priority) {
   if (auto day = check_day(q, now); !day) return day.error();
   Ticket* t = find_mutable(q, number);
   if (!t || t->kind != TicketKind::RemoteWalkIn) return ErrorCode::TicketNotFound;
   if (t->state != TicketState::Remote) return ErrorCode::AlreadyCheckedIn;
+  t->priority = priority;
   const bool lost_place = t->passed_at != 0 && now > t->passed_at + config.no_show_grace_seconds;
   // Documents from before held places keep remote tickets outside the line: those join at the back too.
   if (lost_place || !position_in_line(q, number)) {
@@ -128,13 +160,13 @@ Result<QueueEvent> check_in_remote(SectionQueue& q, const RulesConfig& config, s
 }
 
 Result<QueueEvent> check_in_booked(SectionQueue& q, const RulesConfig& config, std::string_view booking_id, int slot,
-                                   UnixSeconds now) {
+                                   UnixSeconds now, Priority priority) {
   if (auto day = check_day(q, now); !day) return day.error();
   if (!is_valid_slot(config, slot)) return ErrorCode::InvalidSlot;
   for (const Ticket& t : q.tickets)
     if (t.kind == TicketKind::Booked && t.booking_id == booking_id) return ErrorCode::AlreadyCheckedIn;
   if (now > check_in_deadline(config, q.day, slot)) return ErrorCode::TooLate;
-  Ticket& t = issue(q, TicketKind::Booked, now);
+  Ticket& t = issue(q, TicketKind::Booked, now, priority);
   t.booking_id = std::string(booking_id);
   join_line(q, t, TicketState::Waiting, now);
   return event(q, QueueEventKind::Joined, t, now);
@@ -142,21 +174,86 @@ Result<QueueEvent> check_in_booked(SectionQueue& q, const RulesConfig& config, s
 
 Result<QueueEvent> call_next(SectionQueue& q, int counter, UnixSeconds now) {
   if (auto day = check_day(q, now); !day) return day.error();
-  if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
-  for (const Ticket& t : q.tickets)
-    if (t.state == TicketState::Serving && t.counter == counter) return ErrorCode::CounterBusy;
+  if (auto free = check_counter_free(q, counter); !free) return free.error();
   const auto here = std::find_if(q.line.begin(), q.line.end(), [&](const std::string& n) { return !is_remote(q, n); });
   if (here == q.line.end()) return ErrorCode::QueueEmpty;
+  // Remote holders ahead of the first citizen here: their turn came and they were not here.
   for (auto away = q.line.begin(); away != here; ++away) {
     Ticket& skipped = *find_mutable(q, *away);
     if (skipped.passed_at == 0) skipped.passed_at = now;
   }
-  Ticket& t = *find_mutable(q, *here);
-  q.line.erase(here);
-  t.state = TicketState::Serving;
-  t.counter = counter;
-  t.called_at = now;
-  return event(q, QueueEventKind::Called, t, now);
+  return call_from_line(q, pick_next(q), counter, now);
+}
+
+Result<QueueEvent> call_ticket(SectionQueue& q, int counter, std::string_view number, UnixSeconds now) {
+  if (auto day = check_day(q, now); !day) return day.error();
+  if (auto free = check_counter_free(q, counter); !free) return free.error();
+  const Ticket* t = find_ticket(q, number);
+  if (!t) return ErrorCode::TicketNotFound;
+  if (t->state == TicketState::Remote) return ErrorCode::NotCheckedIn;
+  const LinePlace place = std::find(q.line.begin(), q.line.end(), number);
+  if (t->state != TicketState::Waiting || place == q.line.end()) return ErrorCode::IllegalTransition;
+  return call_from_line(q, place, counter, now);
+}
+
+Result<QueueEvent> recall(SectionQueue& q, int counter, std::string_view number, UnixSeconds now) {
+  if (auto day = check_day(q, now); !day) return day.error();
+  if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
+  const Ticket* t = find_ticket(q, number);
+  if (!t) return ErrorCode::TicketNotFound;
+  if (t->state != TicketState::Serving || t->counter != counter) return ErrorCode::NotServingHere;
+  return event(q, QueueEventKind::Recalled, *t, now);
+}
+
+Result<QueueEvent> return_to_line(SectionQueue& q, std::string_view number, UnixSeconds now) {
+  if (auto day = check_day(q, now); !day) return day.error();
+  Ticket* t = find_mutable(q, number);
+  if (!t) return ErrorCode::TicketNotFound;
+  if (t->state != TicketState::Serving) return ErrorCode::IllegalTransition;
+  QueueEvent e = event(q, QueueEventKind::Returned, *t, now);  // the counter it leaves
+  t->state = TicketState::Waiting;
+  t->counter = 0;
+  q.line.insert(q.line.begin(), t->number);
+  e.position = 1;
+  return e;
+}
+
+Result<QueueEvent> transfer(SectionQueue& from, SectionQueue& to, std::string_view number_text, UnixSeconds now) {
+  const std::string number(number_text);
+  if (auto day = check_day(from, now); !day) return day.error();
+  if (to.office_code != from.office_code || to.day != from.day) return ErrorCode::IllegalTransition;
+  if (to.section_id == from.section_id) return ErrorCode::SameSection;
+  Ticket* t = find_mutable(from, number);
+  if (!t) return ErrorCode::TicketNotFound;
+  if (t->state == TicketState::Remote) return ErrorCode::NotCheckedIn;
+  if (t->state != TicketState::Waiting && t->state != TicketState::Serving) return ErrorCode::IllegalTransition;
+  // Numbers are unique across the office's sections, so the only ticket of that number there is this one,
+  // back from an earlier transfer.
+  Ticket* there = find_mutable(to, number);
+  if (there && there->state != TicketState::Transferred) return ErrorCode::IllegalTransition;
+
+  Ticket moved = *t;
+  moved.state = TicketState::Waiting;
+  moved.joined_at = now;
+  moved.called_at = moved.finished_at = moved.passed_at = 0;
+  moved.counter = 0;
+  moved.from_section = from.section_id;
+  moved.to_section.clear();
+  if (there) {
+    *there = std::move(moved);
+  } else {
+    to.tickets.push_back(std::move(moved));
+  }
+  to.line.push_back(number);  // at the back: the other section's line was there first
+
+  leave_line(from, number);
+  t->state = TicketState::Transferred;
+  t->to_section = to.section_id;
+  t->finished_at = now;
+  QueueEvent e = event(from, QueueEventKind::Transferred, *t, now);
+  e.position = static_cast<int>(to.line.size());
+  e.to_section = to.section_id;
+  return e;
 }
 
 Result<QueueEvent> finish(SectionQueue& q, std::string_view number, UnixSeconds now) {
@@ -173,16 +270,41 @@ Result<QueueEvent> mark_no_show(SectionQueue& q, std::string_view number, UnixSe
   if (auto day = check_day(q, now); !day) return day.error();
   Ticket* t = find_mutable(q, number);
   if (!t) return ErrorCode::TicketNotFound;
-  if (t->state == TicketState::Done || t->state == TicketState::NoShow) return ErrorCode::IllegalTransition;
+  if (t->state == TicketState::Done || t->state == TicketState::NoShow || t->state == TicketState::Transferred)
+    return ErrorCode::IllegalTransition;
   leave_line(q, number);
   t->state = TicketState::NoShow;
   t->finished_at = now;
   return event(q, QueueEventKind::NoShow, *t, now);
 }
 
+Result<QueueEvent> pause_counter(SectionQueue& q, int counter, std::string_view reason, UnixSeconds now) {
+  if (auto day = check_day(q, now); !day) return day.error();
+  if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
+  if (find_paused(q, counter)) return ErrorCode::CounterPaused;
+  Result<std::string> text = normalize_reason(reason);
+  if (!text) return text.error();
+  q.paused.push_back({counter, text.value(), now});
+  return QueueEvent{QueueEventKind::Paused, {}, counter, 0, now, {}, text.value()};
+}
+
+Result<QueueEvent> resume_counter(SectionQueue& q, int counter, UnixSeconds now) {
+  if (auto day = check_day(q, now); !day) return day.error();
+  if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
+  if (!find_paused(q, counter)) return ErrorCode::CounterNotPaused;
+  std::erase_if(q.paused, [&](const PausedCounter& p) { return p.counter == counter; });
+  return QueueEvent{QueueEventKind::Resumed, {}, counter, 0, now, {}, {}};
+}
+
 const Ticket* find_ticket(const SectionQueue& q, std::string_view number) {
   for (const Ticket& t : q.tickets)
     if (t.number == number) return &t;
+  return nullptr;
+}
+
+const PausedCounter* find_paused(const SectionQueue& q, int counter) {
+  for (const PausedCounter& p : q.paused)
+    if (p.counter == counter) return &p;
   return nullptr;
 }
 
@@ -200,81 +322,6 @@ int serving_count(const SectionQueue& q) {
 int remote_count(const SectionQueue& q) {
   return static_cast<int>(
       std::count_if(q.line.begin(), q.line.end(), [&](const std::string& n) { return is_remote(q, n); }));
-}
-
-std::string queue_to_json(const SectionQueue& q) {
-  json tickets = json::array();
-  for (const Ticket& t : q.tickets)
-    tickets.push_back({{"number", t.number},
-                       {"kind", enum_name(kKindNames, t.kind)},
-                       {"state", enum_name(kTicketStateNames, t.state)},
-                       {"booking_id", t.booking_id},
-                       {"issued_at", t.issued_at},
-                       {"joined_at", t.joined_at},
-                       {"called_at", t.called_at},
-                       {"finished_at", t.finished_at},
-                       {"counter", t.counter},
-                       {"passed_at", t.passed_at}});
-  return json{{"version", kQueueJsonVersion}, {"office_code", q.office_code}, {"section_id", q.section_id},
-              {"day", iso_date(q.day)},       {"counters", q.counters},       {"next_booked", q.next_booked},
-              {"next_walk_in", q.next_walk_in}, {"tickets", tickets},        {"line", q.line}}
-      .dump();
-}
-
-SectionQueue queue_from_json(std::string_view text) {
-  const json doc = json_fields::parse_versioned(text, "queue", kQueueJsonVersion);
-  using json_fields::required;
-  const std::string w = "queue";
-  SectionQueue q;
-  q.office_code = required<std::string>(doc, "office_code", w);
-  q.section_id = required<std::string>(doc, "section_id", w);
-  q.day = json_fields::required_date(doc, "day", w);
-  q.counters = required<int>(doc, "counters", w);
-  if (q.counters < 1) throw std::invalid_argument("queue: \"counters\" must be at least 1");
-  q.next_booked = required<int>(doc, "next_booked", w);
-  q.next_walk_in = required<int>(doc, "next_walk_in", w);
-  size_t i = 0;
-  for (const json& rec : json_fields::required_array(doc, "tickets", w)) {
-    const std::string tw = "queue ticket #" + std::to_string(i++);
-    Ticket t;
-    t.number = required<std::string>(rec, "number", tw);
-    t.kind = required_enum<TicketKind>(kKindNames, rec, "kind", tw);
-    t.state = required_enum<TicketState>(kTicketStateNames, rec, "state", tw);
-    t.booking_id = required<std::string>(rec, "booking_id", tw);
-    t.issued_at = required<UnixSeconds>(rec, "issued_at", tw);
-    t.joined_at = required<UnixSeconds>(rec, "joined_at", tw);
-    t.called_at = required<UnixSeconds>(rec, "called_at", tw);
-    t.finished_at = required<UnixSeconds>(rec, "finished_at", tw);
-    t.counter = required<int>(rec, "counter", tw);
-    t.passed_at = json_fields::optional<UnixSeconds>(rec, "passed_at", tw).value_or(0);  // absent before held places
-    q.tickets.push_back(std::move(t));
-  }
-  q.line = required<std::vector<std::string>>(doc, "line", w);
-  for (const std::string& n : q.line) {
-    const Ticket* t = find_ticket(q, n);
-    if (!t || (t->state != TicketState::Waiting && t->state != TicketState::Remote))
-      throw std::invalid_argument("queue: line holds \"" + n + "\", which is neither waiting nor remote");
-  }
-  return q;
-}
-
-std::string queue_event_to_json(const QueueEvent& e) {
-  return json{{"version", kQueueJsonVersion},
-              {"kind", queue_event_kind_name(e.kind)},
-              {"ticket", e.ticket},
-              {"counter", e.counter},
-              {"position", e.position},
-              {"at", e.at}}
-      .dump();
-}
-
-QueueEvent queue_event_from_json(std::string_view text) {
-  const json doc = json_fields::parse_versioned(text, "queue event", kQueueJsonVersion);
-  using json_fields::required;
-  const std::string w = "queue event";
-  return {required_enum<QueueEventKind>(kEventNames, doc, "kind", w),
-          required<std::string>(doc, "ticket", w), required<int>(doc, "counter", w), required<int>(doc, "position", w),
-          required<UnixSeconds>(doc, "at", w)};
 }
 
 }  // namespace khiw

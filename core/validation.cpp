@@ -94,4 +94,10 @@ Result<std::string> normalize_name(std::string_view text, int max_chars) {
   return utf8_encode(name);
 }
 
+Result<std::string> normalize_reason(std::string_view text) {
+  Result<std::string> reason = normalize_name(text, kReasonMaxChars);
+  if (!reason) return ErrorCode::InvalidReason;
+  return reason;
+}
+
 }  // namespace khiw

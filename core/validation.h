@@ -19,5 +19,9 @@ Result<std::string> normalize_laser_code(std::string_view text);
 Result<std::string> normalize_mobile(std::string_view text);
 // Trimmed; 1..max_chars code points; no control characters or invalid UTF-8.
 Result<std::string> normalize_name(std::string_view text, int max_chars);
+// Staff's free-text reason (a counter's pause, a refused request): as a name, of 1..kReasonMaxChars code
+// points, else InvalidReason.
+inline constexpr int kReasonMaxChars = 200;
+Result<std::string> normalize_reason(std::string_view text);
 
 }  // namespace khiw

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/bkk_time.h"
 #include "server-stub/db.h"
@@ -16,6 +17,7 @@ struct AuditEntry {
   std::string action;    // "create_booking", "cancel", "check_in", "no_show", "login", ...
   std::string subject;   // booking code, ticket, username
   std::string detail = "{}";  // JSON, never personal data
+  std::string office_code;    // the office it concerns (staff read their office's log); empty when none
 };
 
 class AuditRepo {
@@ -23,10 +25,13 @@ class AuditRepo {
   explicit AuditRepo(Db& db);
   void append(const AuditEntry& entry);
   int64_t count_action(const std::string& action, const std::string& subject);
+  // An office's entries with from <= at < until, newest first, at most `limit`.
+  std::vector<AuditEntry> of_office(const std::string& office, UnixSeconds from, UnixSeconds until, int limit);
 
  private:
   Statement insert_;
   Statement count_;
+  Statement of_office_;
 };
 
 }  // namespace khiw::server

@@ -1,7 +1,6 @@
 #include "server-stub/bookings_service.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/availability.h"
 #include "core/lifecycle.h"
@@ -15,13 +14,6 @@ namespace khiw::server {
 namespace {
 
 using nlohmann::json;
-
-void check_idempotency_key(const std::string& key) {
-  const bool ok = !key.empty() && key.size() <= 100 && std::all_of(key.begin(), key.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
-  });
-  if (!ok) throw ApiException{idempotency_key_required()};
-}
 
 std::string fresh_code(Context& ctx) {
   for (int attempt = 0; attempt < 16; ++attempt)
@@ -85,7 +77,7 @@ Decided decide_and_insert(Context& ctx, const PreparedBooking& p, const std::str
   }
   const Booking& b = decided.value();
   ctx.bookings.insert(b);
-  ctx.audit.append({now, "citizen", b.id, client, "create_booking", b.id, p.audit_detail});
+  ctx.audit.append({now, "citizen", b.id, client, "create_booking", b.id, p.audit_detail, b.office_code});
   return {{p.request_digest, 201, b.id}, b};
 }
 
@@ -140,7 +132,7 @@ Booking find_booking_or_throw(Context& ctx, const std::string& code) {
 
 Outcome create_booking(Context& ctx, const json& body, const std::string& idempotency_key,
                        const std::string& client) {
-  check_idempotency_key(idempotency_key);
+  if (!is_idempotency_key(idempotency_key)) throw ApiException{idempotency_key_required()};
   const PreparedBooking prepared = prepare_booking(ctx, body);
   const Decided decided = ctx.writes.run([&] {
     if (std::optional<StoredResponse> first = ctx.idempotency.find(idempotency_key)) {
@@ -168,7 +160,7 @@ Outcome cancel_booking(Context& ctx, const json& body, const std::string& client
   Result<Transition> t = apply_action(ctx.ref.rules, b, BookingAction::Cancel, Actor::Citizen, now);
   if (!t) throw ApiException{rule_error(t.error())};
   ctx.bookings.update(t->booking);
-  ctx.audit.append({now, "citizen", b.id, client, "cancel", b.id, booking_event_to_json(t->event)});
+  ctx.audit.append({now, "citizen", b.id, client, "cancel", b.id, booking_event_to_json(t->event), b.office_code});
   tx.commit();
   return {200, {{"booking", booking_view(ctx.ref.rules, t->booking)}}};
 }

@@ -24,7 +24,7 @@ constexpr auto kTick = std::chrono::seconds(1);
 constexpr int kLeadInMinutes = 10;  // a played day starts this long before the doors open
 constexpr double kNotYet = std::numeric_limits<double>::infinity();
 
-const Caller kDemo{"demo", "simulator", "local"};
+const Caller kDemo{"demo", "simulator", "local", {}};
 
 // Sections played at each office, with their demand relative to the simulator's default (which models a
 // registration section); revenue counters see fewer people, an assumption of the demo only.
@@ -118,7 +118,10 @@ class SectionPlayer {
       const SimArrival& a = plan_[next_];
       const bool remote = a.kind == SimArrivalKind::Remote;
       const std::optional<json> issued =
-          attempt([&] { return issue_ticket(ctx_, office_, section_, remote, kDemo); });
+          attempt([&] {
+            return remote ? issue_remote_ticket(ctx_, office_, section_, kDemo)
+                          : issue_walk_in_ticket(ctx_, office_, section_, json::object(), kDemo);
+          });
       if (!issued) continue;
       const std::string ticket = (*issued)["ticket"];
       service_s_[ticket] = a.service_seconds;

@@ -48,6 +48,10 @@ ApiError rule_error(ErrorCode code) {
     case ErrorCode::IllegalTransition:
     case ErrorCode::AlreadyCheckedIn:
     case ErrorCode::CounterBusy:
+    case ErrorCode::CounterPaused:
+    case ErrorCode::CounterNotPaused:
+    case ErrorCode::NotServingHere:
+    case ErrorCode::NotCheckedIn:
     case ErrorCode::QueueEmpty:
       status = 409;  // valid request, conflicting state
       break;

@@ -35,6 +35,7 @@ void LiveBoard::update(const SectionQueue& q, const SectionLive& live) {
   {
     std::lock_guard lock(mutex_);
     sections_[{q.office_code, q.section_id}] = {q.day, live};
+    ++office_seq_[q.office_code];
     ++version_;
   }
   changed_.notify_all();
@@ -56,7 +57,10 @@ std::string LiveBoard::render(Date today, const std::string* only_office) const 
       waiting += live.waiting;
       remote += live.remote;
     }
-    offices.push_back({{"code", code}, {"waiting", waiting}, {"remote", remote}, {"sections", std::move(sections)}});
+    nlohmann::json office = {{"code", code}, {"waiting", waiting}, {"remote", remote}, {"sections", std::move(sections)}};
+    // Only in one office's document: in the all-offices one it would cost citizens' 304s at every recall.
+    if (only_office) office["seq"] = seq_of(code);
+    offices.push_back(std::move(office));
   }
   return nlohmann::json{{"version", 1}, {"date", iso_date(today)}, {"offices", std::move(offices)}}.dump();
 }
@@ -77,14 +81,19 @@ std::optional<CachedDocument> LiveBoard::office(const std::string& code, Date to
   return cached_document(render(today, &code));
 }
 
-uint64_t LiveBoard::version() {
-  std::lock_guard lock(mutex_);
-  return version_;
+uint64_t LiveBoard::seq_of(const std::string& code) const {
+  const auto it = office_seq_.find(code);
+  return it == office_seq_.end() ? 0 : it->second;
 }
 
-bool LiveBoard::wait_for_change(uint64_t seen, std::chrono::milliseconds timeout) {
+uint64_t LiveBoard::office_seq(const std::string& code) {
+  std::lock_guard lock(mutex_);
+  return seq_of(code);
+}
+
+bool LiveBoard::wait_for_office_change(const std::string& code, uint64_t seen, std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
-  changed_.wait_for(lock, timeout, [&] { return shut_down_ || version_ != seen; });
+  changed_.wait_for(lock, timeout, [&] { return shut_down_ || seq_of(code) != seen; });
   return !shut_down_;
 }
 

@@ -1,5 +1,6 @@
 // Live waiting counts for every office section today, kept in memory and published as one JSON
-// document with an ETag (cheap 304s for many citizens) and a version that event streams wait on.
+// document with an ETag (cheap 304s for many citizens). Each office also has a sequence number that
+// grows with every change there (counts or not: a recall, a pause), which its event streams wait on.
 #pragma once
 #include <chrono>
 #include <condition_variable>
@@ -35,15 +36,18 @@ class LiveBoard {
  public:
   explicit LiveBoard(const std::vector<Office>& offices);
 
+  // Every change to a section's line passes here, even one that leaves the counts as they were.
   void update(const SectionQueue& queue, const SectionLive& live);
   // All offices (or one) for `today`; sections without a queue today are left out (zero waiting).
-  // Shared, not copied: the polling hot path only compares its ETag.
+  // Shared, not copied: the polling hot path only compares its ETag. One office's document also carries
+  // its "seq".
   std::shared_ptr<const CachedDocument> all(Date today);
   std::optional<CachedDocument> office(const std::string& code, Date today);
 
-  uint64_t version();
-  // Waits until the version differs from `seen` or the timeout passes; false once shut down.
-  bool wait_for_change(uint64_t seen, std::chrono::milliseconds timeout);
+  // Changes at the office during this server run (0 before the first).
+  uint64_t office_seq(const std::string& code);
+  // Waits until the office's seq differs from `seen` or the timeout passes; false once shut down.
+  bool wait_for_office_change(const std::string& code, uint64_t seen, std::chrono::milliseconds timeout);
   void shut_down();
 
   // Bounds the worker threads held by event streams.
@@ -52,12 +56,14 @@ class LiveBoard {
 
  private:
   std::string render(Date today, const std::string* only_office) const;
+  uint64_t seq_of(const std::string& code) const;  // with mutex_ held
 
   std::vector<std::string> office_codes_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::map<std::pair<std::string, std::string>, std::pair<Date, SectionLive>> sections_;
-  uint64_t version_ = 1;
+  std::map<std::string, uint64_t> office_seq_;
+  uint64_t version_ = 1;  // of all offices' counts, for the cached document
   bool shut_down_ = false;
   int open_streams_ = 0;
   uint64_t cached_version_ = 0;

@@ -6,7 +6,8 @@ QueuesRepo::QueuesRepo(Db& db)
     : find_(db, "SELECT state FROM queues WHERE office_code = ?1 AND section_id = ?2 AND day = ?3"),
       save_(db, "INSERT INTO queues(office_code, section_id, day, state) VALUES(?1, ?2, ?3, ?4) "
                 "ON CONFLICT(office_code, section_id, day) DO UPDATE SET state = ?4"),
-      on_day_(db, "SELECT state FROM queues WHERE day = ?1") {}
+      on_day_(db, "SELECT state FROM queues WHERE day = ?1"),
+      of_office_(db, "SELECT state FROM queues WHERE office_code = ?1 AND day = ?2") {}
 
 std::optional<SectionQueue> QueuesRepo::find(const std::string& office, const std::string& section, Date day) {
   Query q = find_.start();
@@ -22,6 +23,14 @@ std::vector<SectionQueue> QueuesRepo::on_day(Date day) {
   std::vector<SectionQueue> out;
   Query q = on_day_.start();
   q.bind(1, iso_date(day));
+  while (q.step()) out.push_back(queue_from_json(q.column_text(0)));
+  return out;
+}
+
+std::vector<SectionQueue> QueuesRepo::of_office(const std::string& office, Date day) {
+  std::vector<SectionQueue> out;
+  Query q = of_office_.start();
+  q.bind(1, office).bind(2, iso_date(day));
   while (q.step()) out.push_back(queue_from_json(q.column_text(0)));
   return out;
 }

@@ -15,11 +15,13 @@ class QueuesRepo {
   std::optional<SectionQueue> find(const std::string& office, const std::string& section, Date day);
   void save(const SectionQueue& queue);
   std::vector<SectionQueue> on_day(Date day);
+  std::vector<SectionQueue> of_office(const std::string& office, Date day);
 
  private:
   Statement find_;
   Statement save_;
   Statement on_day_;
+  Statement of_office_;
 };
 
 }  // namespace khiw::server

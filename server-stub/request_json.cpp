@@ -1,6 +1,7 @@
 #include "server-stub/request_json.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "server-stub/http_json.h"
@@ -65,6 +66,12 @@ Date required_date(const json& object, const char* field) {
   const std::optional<Date> date = parse_iso_date(required_string(object, field, 10));
   if (!date) throw ApiException{rule_error(ErrorCode::InvalidDate)};
   return *date;
+}
+
+bool is_idempotency_key(const std::string& key) {
+  return !key.empty() && key.size() <= 100 && std::all_of(key.begin(), key.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+  });
 }
 
 BookingRequest booking_request_from_json(const json& body) {

@@ -24,6 +24,9 @@ int required_int(const json& object, const char* field, int min, int max);
 // A "YYYY-MM-DD" string; a malformed or impossible date is core's InvalidDate.
 Date required_date(const json& object, const char* field);
 
+// An Idempotency-Key header's value: 1-100 of A-Za-z0-9-_ (a client UUID fits).
+bool is_idempotency_key(const std::string& key);
+
 // POST /api/bookings body (see docs/API.md).
 BookingRequest booking_request_from_json(const json& body);
 

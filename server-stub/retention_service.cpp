@@ -24,7 +24,7 @@ RetentionResult sweep_expired_personal_data(Context& ctx) {
     ctx.audit.append({now, "system", "server", "local", "retention", "bookings",
                       nlohmann::json{{"bookings_erased", result.bookings_erased},
                                      {"answers_purged", result.answers_purged}}
-                          .dump()});
+                          .dump(), {}});
   }
   tx.commit();
   // Old page images in the write-ahead log still hold what was erased: fold them into the database.

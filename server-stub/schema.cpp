@@ -38,7 +38,8 @@ void migrate(Db& db) {
       client TEXT NOT NULL,           -- remote address
       action TEXT NOT NULL,
       subject TEXT NOT NULL,
-      detail TEXT NOT NULL            -- JSON without personal data
+      detail TEXT NOT NULL,           -- JSON without personal data
+      office_code TEXT                -- the office it concerns, NULL when none
     );
     CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
@@ -76,6 +77,12 @@ void migrate(Db& db) {
       PRIMARY KEY(office_code, section_id, day)
     );
   )sql");
+  // Databases from before office-scoped audit reads get the column; their rows keep no office.
+  if (Statement(db, "SELECT COUNT(*) FROM pragma_table_info('audit_log') WHERE name = 'office_code'")
+          .start()
+          .single_int() == 0)
+    db.exec("ALTER TABLE audit_log ADD COLUMN office_code TEXT");
+  db.exec("CREATE INDEX IF NOT EXISTS audit_by_office ON audit_log(office_code, at)");
 }
 
 }  // namespace khiw::server

@@ -26,7 +26,7 @@ void seed_demo_staff(Context& ctx, const std::vector<std::string>& office_codes,
     std::lock_guard lock(ctx.db_mutex);
     Transaction tx(ctx.db);
     if (!ctx.staff.insert({username, hash, code}, ctx.now())) continue;
-    ctx.audit.append({ctx.now(), "system", "server", "local", "create_staff", username, "{}"});
+    ctx.audit.append({ctx.now(), "system", "server", "local", "create_staff", username, "{}", code});
     tx.commit();
     out << "khiw: demo staff " << username << " password " << password << '\n';
   }
@@ -51,7 +51,7 @@ Session log_in(Context& ctx, const std::string& username, const std::string& pas
     ctx.login_limiter.record_failure(client_key, now);
     std::lock_guard lock(ctx.db_mutex);
     Transaction tx(ctx.db);
-    ctx.audit.append({now, "staff", username, client, "login_failed", username, "{}"});
+    ctx.audit.append({now, "staff", username, client, "login_failed", username, "{}", {}});  // no office: the account may not exist
     tx.commit();
     throw ApiException{unauthorized()};
   }
@@ -61,7 +61,7 @@ Session log_in(Context& ctx, const std::string& username, const std::string& pas
   Transaction tx(ctx.db);
   ctx.sessions.remove_expired(now);  // logins are rare: a good moment to tidy
   ctx.sessions.insert(digest_hex(session.token), username, session.expires_at);
-  ctx.audit.append({now, "staff", username, client, "login", username, "{}"});
+  ctx.audit.append({now, "staff", username, client, "login", username, "{}", account->office_code});
   tx.commit();
   return session;
 }

@@ -28,7 +28,10 @@ void draw_progress(const AppState& state, const WalkInTicket& t, UiOutput& out) 
     case TicketState::Serving: paragraph(tr_n(Msg::WalkInCalled, lang, t.counter), palette::kOk); return;
     case TicketState::Done: paragraph(tr(Msg::WalkInDone, lang)); return;
     case TicketState::NoShow: paragraph(tr(Msg::WalkInMissed, lang), palette::kError); return;
-    case TicketState::Waiting: paragraph(tr(Msg::WalkInInLine, lang), palette::kOk); break;
+    case TicketState::Waiting:
+    case TicketState::Transferred:  // never sent to a holder: their status follows the ticket into its new line
+      paragraph(tr(Msg::WalkInInLine, lang), palette::kOk);
+      break;
     case TicketState::Remote: break;
   }
   if (t.date != bkk_date(state.now)) {

@@ -25,7 +25,7 @@ void expect_complete(int count, F label) {
 
 TEST(Labels, EveryStateAndKindInBothLanguages) {
   expect_complete<BookingState>(static_cast<int>(BookingState::NoShow) + 1, booking_state_label);
-  expect_complete<TicketState>(static_cast<int>(TicketState::NoShow) + 1, ticket_state_label);
+  expect_complete<TicketState>(static_cast<int>(TicketState::Transferred) + 1, ticket_state_label);
   expect_complete<TicketKind>(static_cast<int>(TicketKind::RemoteWalkIn) + 1, ticket_kind_label);
   EXPECT_EQ(booking_state_label(BookingState::Confirmed, Lang::Th), "ยืนยันแล้ว");
 }

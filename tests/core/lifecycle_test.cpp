@@ -84,6 +84,18 @@ TEST(Lifecycle, CheckedInCitizenWhoMissesTheirTurnIsANoShowMarkedByStaffOnly) {
             ErrorCode::IllegalTransition);
 }
 
+TEST(Lifecycle, StaffSendACitizenBeingServedBackToTheLine) {
+  const auto t = act(BookingState::Serving, BookingAction::ReturnToLine, Actor::Staff, at_23_nov(10, 20, 0));
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->booking.state, BookingState::CheckedIn);
+  EXPECT_EQ(booking_action_name(t->event.action), "return_to_line");
+  EXPECT_TRUE(act(t->booking.state, BookingAction::StartService, Actor::Staff, at_23_nov(10, 30, 0)));
+  EXPECT_EQ(act(BookingState::Serving, BookingAction::ReturnToLine, Actor::Citizen, at_23_nov(10, 20, 0)).error(),
+            ErrorCode::NotPermitted);
+  EXPECT_EQ(act(BookingState::CheckedIn, BookingAction::ReturnToLine, Actor::Staff, at_23_nov(10, 20, 0)).error(),
+            ErrorCode::IllegalTransition);
+}
+
 TEST(Lifecycle, CitizenCancelsBeforeTheSlotStarts) {
   EXPECT_TRUE(act(BookingState::Confirmed, BookingAction::Cancel, Actor::Citizen, at_23_nov(9, 59, 59)));
   EXPECT_TRUE(act(BookingState::Requested, BookingAction::Cancel, Actor::Citizen, at_23_nov(9)));
@@ -105,6 +117,7 @@ TEST(Lifecycle, EveryOtherStateActionPairIsIllegal) {
       {BookingAction::Cancel, {BookingState::Requested, BookingState::Confirmed}},
       {BookingAction::MarkNoShow, {BookingState::Requested, BookingState::Confirmed}},
       {BookingAction::MissedTurn, {BookingState::CheckedIn, BookingState::Serving}},
+      {BookingAction::ReturnToLine, {BookingState::Serving}},
   };
   const std::map<BookingAction, std::pair<Actor, UnixSeconds>> good_actor_and_time = {
       {BookingAction::Confirm, {Actor::Staff, at_23_nov(8)}},
@@ -114,6 +127,7 @@ TEST(Lifecycle, EveryOtherStateActionPairIsIllegal) {
       {BookingAction::Cancel, {Actor::Citizen, at_23_nov(8)}},
       {BookingAction::MarkNoShow, {Actor::System, at_23_nov(12)}},
       {BookingAction::MissedTurn, {Actor::Staff, at_23_nov(10, 5, 0)}},
+      {BookingAction::ReturnToLine, {Actor::Staff, at_23_nov(10, 5, 0)}},
   };
   int legal = 0;
   for (const auto& [action, states] : legal_from) {
@@ -130,7 +144,7 @@ TEST(Lifecycle, EveryOtherStateActionPairIsIllegal) {
       }
     }
   }
-  EXPECT_EQ(legal, 10);
+  EXPECT_EQ(legal, 11);
   // Final states stay final.
   for (BookingState end : {BookingState::Done, BookingState::Cancelled, BookingState::NoShow})
     for (const auto& [action, unused] : legal_from)

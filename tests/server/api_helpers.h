@@ -62,6 +62,14 @@ inline std::string staff_token(const ServerProcess& server, const std::string& u
 
 inline httplib::Headers bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
 
+// A counter action as staff, with an Idempotency-Key when one is given.
+inline httplib::Result staff_post(httplib::Client& cli, const std::string& path, const json& body,
+                                  const std::string& token, const std::string& key = {}) {
+  httplib::Headers headers = bearer(token);
+  if (!key.empty()) headers.emplace("Idempotency-Key", key);
+  return post_json(cli, path, body, headers);
+}
+
 // Test-clock build only: moves the server's clock (and runs the no-show sweep).
 inline json set_clock(const ServerProcess& server, UnixSeconds now) {
   auto cli = server.client();

@@ -8,8 +8,15 @@ namespace {
 
 using AuthzTest = TestClockServerTest;
 
-const char* const kCounterPaths[] = {"/api/counter/1001/registration/call-next", "/api/counter/1001/registration/done",
-                                     "/api/counter/1001/registration/check-in", "/api/counter/1001/verify"};
+const char* const kCounterPaths[] = {
+    "/api/counter/1001/registration/call-next", "/api/counter/1001/registration/done",
+    "/api/counter/1001/registration/check-in",  "/api/counter/1001/verify",
+    "/api/counter/1001/registration/call",      "/api/counter/1001/registration/recall",
+    "/api/counter/1001/registration/return",    "/api/counter/1001/registration/transfer",
+    "/api/counter/1001/registration/pause",     "/api/counter/1001/registration/resume",
+    "/api/counter/1001/registration/walk-in",   "/api/counter/1001/registration/no-show"};
+const char* const kCounterReads[] = {"/api/counter/1001/registration/queue", "/api/counter/1001/roster",
+                                     "/api/counter/1001/audit"};
 
 TEST_F(AuthzTest, CitizensCannotCallCounterActions) {
   auto cli = client();
@@ -21,9 +28,11 @@ TEST_F(AuthzTest, CitizensCannotCallCounterActions) {
       EXPECT_EQ(json::parse(res->body)["error"], "unauthorized") << path;
     }
   }
-  auto roster = cli.Get("/api/counter/1001/roster");
-  ASSERT_TRUE(roster);
-  EXPECT_EQ(roster->status, 401);
+  for (const char* path : kCounterReads) {
+    auto res = cli.Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 401) << path;
+  }
 }
 
 TEST_F(AuthzTest, StaffOfOneOfficeCannotActOnAnother) {
@@ -35,9 +44,17 @@ TEST_F(AuthzTest, StaffOfOneOfficeCannotActOnAnother) {
     EXPECT_EQ(res->status, 403) << path;
     EXPECT_EQ(json::parse(res->body)["error"], "forbidden_office") << path;
   }
-  auto own = cli.Get("/api/counter/1002/roster", bearer(token));
-  ASSERT_TRUE(own);
-  EXPECT_EQ(own->status, 200);
+  for (const char* path : kCounterReads) {
+    auto res = cli.Get(path, bearer(token));
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 403) << path;
+    EXPECT_EQ(json::parse(res->body)["error"], "forbidden_office") << path;
+  }
+  for (const char* own_read : {"/api/counter/1002/roster", "/api/counter/1002/audit", "/api/counter/1002/revenue/queue"}) {
+    auto own = cli.Get(own_read, bearer(token));
+    ASSERT_TRUE(own) << own_read;
+    EXPECT_EQ(own->status, 200) << own_read;
+  }
 }
 
 TEST_F(AuthzTest, ExpiredTokensAreRefused) {

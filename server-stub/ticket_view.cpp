@@ -1,0 +1,35 @@
+#include "server-stub/ticket_view.h"
+
+#include <algorithm>
+
+#include "server-stub/live_board.h"
+
+namespace khiw::server {
+
+std::string ticket_qr(const ServerKeys& keys, const SectionQueue& q, const Ticket& t) {
+  return sign_qr(keys, t.number + "." + q.office_code + "." + q.section_id + "." + iso_date(q.day));
+}
+
+nlohmann::json ticket_fields(const SectionQueue& q, const Ticket& t) {
+  nlohmann::json fields = {{"office_code", q.office_code},
+                           {"section_id", q.section_id},
+                           {"date", iso_date(q.day)},
+                           {"state", ticket_state_name(t.state)},
+                           {"position", position_in_line(q, t.number).value_or(0)}};
+  if (!t.from_section.empty()) fields["from_section"] = t.from_section;
+  if (!t.to_section.empty()) fields["to_section"] = t.to_section;
+  return fields;
+}
+
+nlohmann::json ticket_status(const RulesConfig& config, const SectionQueue& q, const Ticket& t) {
+  nlohmann::json status = ticket_fields(q, t);
+  const int position = status["position"];
+  const int ahead = std::max(0, position - 1);
+  status["ticket"] = t.number;
+  status["people_ahead"] = ahead;
+  status["wait_seconds"] = position > 0 ? estimated_wait(config, q, ahead) : 0;
+  if (t.state == TicketState::Serving) status["counter"] = t.counter;
+  return status;
+}
+
+}  // namespace khiw::server
