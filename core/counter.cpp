@@ -41,6 +41,7 @@ CounterCounts counter_counts(const SectionQueue& q) {
       case TicketState::Serving: ++n.serving; break;
       case TicketState::Done: ++n.served; break;
       case TicketState::NoShow: ++n.no_shows; break;
+      case TicketState::Transferred: break;  // counted in the section it went to
     }
     if (t.called_at > 0 && t.called_at >= t.joined_at) {
       waited += t.called_at - t.joined_at;

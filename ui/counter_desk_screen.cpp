@@ -18,6 +18,13 @@ std::string booked_line(const AppState& state, const Ticket& t) {
   return b->name + " · " + service_name(state.ref.catalog, b->service_id, state.lang);
 }
 
+// "A003 · elderly": the number with its priority, if any.
+std::string number_line(const Ticket& t, Lang lang) {
+  if (t.priority == Priority::None) return t.number;
+  return t.number + " · " + std::string(tr(Msg::PriorityMark, lang)) + ": " +
+         std::string(priority_label(priority_name(t.priority), lang));
+}
+
 void act(const char* id, Msg label, CounterAction action, const std::string& ticket, const AppState& state,
          UiOutput& out) {
   if (button(tr(label, state.lang), id, out)) out.intents.push_back(CounterAct{action, ticket});
@@ -31,7 +38,7 @@ void draw_serving(const AppState& state, const Ticket* t, UiOutput& out) {
     paragraph(tr(Msg::NobodyServing, lang));
     return;
   }
-  Card card{"serving", {{t->number}}, true, CardKind::Selected};
+  Card card{"serving", {{number_line(*t, lang)}}, true, CardKind::Selected};
   if (const std::string who = booked_line(state, *t); !who.empty()) card.lines.push_back({who});
   card.lines.push_back({tr_n(Msg::AtCounterFor, lang, minutes_between(t->called_at, state.now)), palette::kMuted});
   card_button(card, out);
@@ -85,7 +92,7 @@ void draw_line(const AppState& state, bool can_call, UiOutput& out) {
     const Ticket* t = find_ticket(q, number);
     if (!t) continue;
     const bool here = t->state == TicketState::Waiting;
-    Card card{"line_" + number, {{number}}, can_call && here};
+    Card card{"line_" + number, {{number_line(*t, lang)}}, can_call && here};
     if (const std::string who = booked_line(state, *t); !who.empty()) card.lines.push_back({who});
     card.lines.push_back({here ? tr_n(Msg::WaitedFor, lang, minutes_between(t->joined_at, state.now))
                                : std::string(tr(Msg::RemoteHolder, lang)),
@@ -112,8 +119,13 @@ void draw_roster(const AppState& state, UiOutput& out) {
   }
 }
 
-void draw_pause(const AppState& state, UiOutput& out) {
+// Paused: the reason and resume. Else a reason to type and pause (nothing is called to a paused counter).
+void draw_pause(const AppState& state, const PausedCounter* paused, UiOutput& out) {
   const Lang lang = state.lang;
+  if (paused) {
+    if (wide_button(tr(Msg::ActResume, lang), "act_resume", out)) out.intents.push_back(CounterAct{CounterAction::Resume, ""});
+    return;
+  }
   text_field({Field::PauseReason, tr(Msg::PauseReason, lang), state.counter.pause_reason, state.counter.pause_reason,
               "", "text", 200, state.flow.focused == Field::PauseReason, ""},
              out);
@@ -142,18 +154,26 @@ void draw_counter_desk_screen(const AppState& state, UiOutput& out) {
     return;
   }
   const Ticket* serving = serving_at(c.queue, c.desk.counter);
+  const PausedCounter* paused = find_paused(c.queue, c.desk.counter);
+  if (paused) {
+    const std::string text = tr_fill(Msg::CounterPaused, lang, "{reason}", paused->reason);
+    paragraph(text, palette::kError);
+    record_item("info_paused", out, text);
+    draw_pause(state, paused, out);
+  }
   draw_serving(state, serving, out);
   ImGui::Separator();
-  if (wide_button(tr(Msg::ActCallNext, lang), "act_call_next", out, !serving))
+  if (wide_button(tr(Msg::ActCallNext, lang), "act_call_next", out, !serving && !paused))
     out.intents.push_back(CounterAct{CounterAction::CallNext, ""});
   if (wide_button(tr(Msg::ActCheckIn, lang), "open_check_in", out)) out.intents.push_back(OpenCheckIn{});
   if (button(tr(Msg::ActDeskWalkIn, lang), "act_desk_walk_in", out))
     out.intents.push_back(CounterAct{CounterAction::DeskWalkIn, ""});
   draw_counts(state, out);
-  draw_line(state, !serving, out);
+  draw_line(state, !serving && !paused, out);
   draw_roster(state, out);
+  if (paused) return;
   ImGui::Separator();
-  draw_pause(state, out);
+  draw_pause(state, nullptr, out);
 }
 
 }  // namespace khiw::ui

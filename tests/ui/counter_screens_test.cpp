@@ -105,6 +105,26 @@ TEST(CounterDeskScreen, AFreeCounterCallsNextOrATappedRowButNotSomeoneAway) {
   EXPECT_TRUE(testing::tap(s, "line_W002").empty());  // remote: not at the office
 }
 
+TEST(CounterDeskScreen, APausedCounterSaysWhyCallsNobodyAndResumes) {
+  AppState s = busy_desk();
+  s.counter.queue.tickets[0].state = TicketState::Done;
+  s.counter.queue.paused.push_back({1, "พักกลางวัน", s.now - 60});
+  const auto out = frame_of(s);
+  EXPECT_NE(widget_of(out, "info_paused").label.find("พักกลางวัน"), std::string::npos);
+  EXPECT_TRUE(testing::tap(s, "act_call_next").empty());
+  EXPECT_TRUE(testing::tap(s, "line_W001").empty());
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_resume")).action, CounterAction::Resume);
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterDeskScreen, APriorityCitizenIsMarkedInTheLine) {
+  AppState s = busy_desk();
+  s.counter.queue.tickets[1].priority = Priority::Elderly;
+  AppState en = s;
+  en.lang = Lang::En;
+  EXPECT_NE(widget_of(frame_of(en), "line_W001").label.find("Elderly"), std::string::npos);
+}
+
 TEST(CounterDeskScreen, TransferNeedsAnotherSectionChosen) {
   AppState s = busy_desk();
   testing::single<OpenTransfer>(testing::tap(s, "act_transfer_open"));
