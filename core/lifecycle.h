@@ -1,8 +1,8 @@
 // Booking lifecycle: requested → confirmed → checked-in → serving → done; or cancelled by the citizen;
 // or no-show when not checked in by slot start + grace, or when a checked-in citizen misses their turn
 // (left the line, or did not come when called). Staff may send a citizen being served back to a line
-// (serving → checked-in): to fetch a missing document, or to another section. Each accepted transition yields one event for
-// the audit log (ids and states only — no personal data).
+// (serving → checked-in): to fetch a missing document, or to another section. Each accepted transition
+// yields one event for the audit log (ids and states only — no personal data).
 #pragma once
 #include <optional>
 #include <string>

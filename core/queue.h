@@ -73,7 +73,9 @@ struct SectionQueue {
   bool operator==(const SectionQueue&) const = default;
 };
 
-enum class QueueEventKind { Issued, Joined, Called, Finished, NoShow, Recalled, Returned, Transferred, Paused, Resumed };
+enum class QueueEventKind {
+  Issued, Joined, Called, Finished, NoShow, Recalled, Returned, Transferred, Paused, Resumed
+};
 std::string_view queue_event_kind_name(QueueEventKind k);
 
 struct QueueEvent {

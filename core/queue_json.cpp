@@ -28,7 +28,8 @@ E enum_field(const std::array<std::string_view, N>& names, const std::string& na
 }
 
 template <typename E, size_t N>
-E required_enum(const std::array<std::string_view, N>& names, const json& rec, const char* key, const std::string& where) {
+E required_enum(const std::array<std::string_view, N>& names, const json& rec, const char* key,
+                const std::string& where) {
   return enum_field<E>(names, json_fields::required<std::string>(rec, key, where), key, where);
 }
 
@@ -99,7 +100,8 @@ std::string queue_to_json(const SectionQueue& q) {
   json tickets = json::array();
   for (const Ticket& t : q.tickets) tickets.push_back(ticket_to_json(t));
   json paused = json::array();
-  for (const PausedCounter& p : q.paused) paused.push_back({{"counter", p.counter}, {"reason", p.reason}, {"since", p.since}});
+  for (const PausedCounter& p : q.paused)
+    paused.push_back({{"counter", p.counter}, {"reason", p.reason}, {"since", p.since}});
   return json{{"version", kQueueJsonVersion},
               {"office_code", q.office_code},
               {"section_id", q.section_id},

@@ -68,8 +68,8 @@ Outcome run_counter_action(Context& ctx, const CounterRequest& request, const Ca
   const bool keyed = !caller.idempotency_key.empty();
   if (keyed && !is_idempotency_key(caller.idempotency_key)) throw ApiException{idempotency_key_required()};
   const std::string key = stored_key(request.office, caller.idempotency_key);
-  const std::string digest =
-      digest_hex(nlohmann::json{{"section", request.section}, {"action", request.action}, {"body", request.body}}.dump());
+  const nlohmann::json identity = {{"section", request.section}, {"action", request.action}, {"body", request.body}};
+  const std::string digest = digest_hex(identity.dump());
 
   std::lock_guard lock(ctx.db_mutex);
   if (keyed) {

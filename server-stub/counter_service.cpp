@@ -56,7 +56,8 @@ Priority optional_priority(const json& body) {
 
 // The audit subject: the ticket, or the counter for a pause or resume.
 std::string subject(const SectionQueue& q, const QueueEvent& e) {
-  return q.office_code + "/" + q.section_id + "/" + (e.ticket.empty() ? "counter-" + std::to_string(e.counter) : e.ticket);
+  const std::string what = e.ticket.empty() ? "counter-" + std::to_string(e.counter) : e.ticket;
+  return q.office_code + "/" + q.section_id + "/" + what;
 }
 
 using QueueOp = std::function<QueueEvent(OfficeDay&, SectionQueue&)>;
@@ -90,10 +91,9 @@ void add_ticket_status(const Context& ctx, json& answer, const SectionQueue& q, 
   answer["qr"] = ticket_qr(ctx.keys, q, t);
 }
 
+// The paused counters as the queue document lists them.
 void add_paused(json& answer, const SectionQueue& q, const QueueEvent&) {
-  json paused = json::array();
-  for (const PausedCounter& p : q.paused) paused.push_back({{"counter", p.counter}, {"reason", p.reason}, {"since", p.since}});
-  answer["paused"] = std::move(paused);
+  answer["paused"] = json::parse(queue_to_json(q))["paused"];
 }
 
 }  // namespace

@@ -57,7 +57,8 @@ std::string LiveBoard::render(Date today, const std::string* only_office) const 
       waiting += live.waiting;
       remote += live.remote;
     }
-    nlohmann::json office = {{"code", code}, {"waiting", waiting}, {"remote", remote}, {"sections", std::move(sections)}};
+    nlohmann::json office = {
+        {"code", code}, {"waiting", waiting}, {"remote", remote}, {"sections", std::move(sections)}};
     // Only in one office's document: in the all-offices one it would cost citizens' 304s at every recall.
     if (only_office) office["seq"] = seq_of(code);
     offices.push_back(std::move(office));

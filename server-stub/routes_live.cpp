@@ -47,7 +47,8 @@ void add_live_routes(httplib::Server& svr, Context& ctx) {
           }
           // The seq read before rendering: a change made meanwhile is sent again next time, never missed.
           *last_sent = ctx.live.office_seq(office);
-          const std::string event = "event: counts\ndata: " + ctx.live.office(office, bkk_date(ctx.now()))->json + "\n\n";
+          const std::string document = ctx.live.office(office, bkk_date(ctx.now()))->json;
+          const std::string event = "event: counts\ndata: " + document + "\n\n";
           return sink.write(event.data(), event.size());
         },
         [&ctx](bool) { ctx.live.close_stream(); });

@@ -51,7 +51,8 @@ Session log_in(Context& ctx, const std::string& username, const std::string& pas
     ctx.login_limiter.record_failure(client_key, now);
     std::lock_guard lock(ctx.db_mutex);
     Transaction tx(ctx.db);
-    ctx.audit.append({now, "staff", username, client, "login_failed", username, "{}", {}});  // no office: the account may not exist
+    // No office: the account may not exist.
+    ctx.audit.append({now, "staff", username, client, "login_failed", username, "{}", {}});
     tx.commit();
     throw ApiException{unauthorized()};
   }

@@ -141,7 +141,8 @@ TEST(QueueCounter, TransferKeepsTheNumberAndJoinsTheBackOfTheOtherLine) {
   EXPECT_EQ(find_ticket(reg, "W001")->state, TicketState::Waiting);
   EXPECT_EQ(find_ticket(reg, "W001")->from_section, "revenue");
   EXPECT_EQ(find_ticket(reg, "W001")->to_section, "");
-  EXPECT_EQ(std::count_if(reg.tickets.begin(), reg.tickets.end(), [](const Ticket& t) { return t.number == "W001"; }), 1);
+  EXPECT_EQ(std::count_if(reg.tickets.begin(), reg.tickets.end(), [](const Ticket& t) { return t.number == "W001"; }),
+            1);
   EXPECT_EQ(reg.line, (std::vector<std::string>{"W002", "W001"}));
 }
 

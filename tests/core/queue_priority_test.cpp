@@ -126,7 +126,8 @@ TEST(QueuePriorityProperty, PromptForPriorityAndNobodyStarves) {
           const auto called = call_next(q, 1 + static_cast<int>(rng() % counters), now);
           if (!called) break;
           const bool priority = find_ticket(q, called->ticket)->priority != Priority::None;
-          ASSERT_FALSE(priority && regular_waits && last_was_priority_over_regular) << "seed " << seed << " step " << step;
+          ASSERT_FALSE(priority && regular_waits && last_was_priority_over_regular)
+              << "seed " << seed << " step " << step;
           last_was_priority_over_regular = priority && regular_waits;
           const auto first_of_kind = std::find_if(line_before.begin(), line_before.end(), [&](const std::string& n) {
             const Ticket* t = find_ticket(q, n);

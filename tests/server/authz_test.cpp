@@ -50,7 +50,8 @@ TEST_F(AuthzTest, StaffOfOneOfficeCannotActOnAnother) {
     EXPECT_EQ(res->status, 403) << path;
     EXPECT_EQ(json::parse(res->body)["error"], "forbidden_office") << path;
   }
-  for (const char* own_read : {"/api/counter/1002/roster", "/api/counter/1002/audit", "/api/counter/1002/revenue/queue"}) {
+  for (const char* own_read :
+       {"/api/counter/1002/roster", "/api/counter/1002/audit", "/api/counter/1002/revenue/queue"}) {
     auto own = cli.Get(own_read, bearer(token));
     ASSERT_TRUE(own) << own_read;
     EXPECT_EQ(own->status, 200) << own_read;

@@ -32,8 +32,8 @@ json book(httplib::Client& cli, const std::string& date, int citizen) {
 }
 
 std::string booking_state(httplib::Client& cli, const json& created) {
-  return ok(post_json(cli, "/api/bookings/lookup", {{"code", created["booking"]["code"]}, {"secret", created["secret"]}}))
-      ["booking"]["state"];
+  const json lookup = {{"code", created["booking"]["code"]}, {"secret", created["secret"]}};
+  return ok(post_json(cli, "/api/bookings/lookup", lookup))["booking"]["state"];
 }
 
 // Moves the clock to 07:50 on `date`, ten minutes before the first slot.
@@ -170,7 +170,8 @@ TEST_F(CounterActionsTest, TransferKeepsTheNumberAndTheBookingFollows) {
   EXPECT_EQ(error_of(post("revenue", "transfer", {{"ticket", moving}, {"to_section", "no_such"}})), "unknown_section");
 
   // A booked citizen being served waits again in the other line, and is served there.
-  const std::string booked_ticket = ok(post("registration", "check-in", {{"code", booked["booking"]["code"]}}))["ticket"];
+  const std::string booked_ticket =
+      ok(post("registration", "check-in", {{"code", booked["booking"]["code"]}}))["ticket"];
   EXPECT_EQ(ok(post("registration", "call-next", {{"counter", 2}}))["ticket"], booked_ticket);
   EXPECT_EQ(booking_state(cli, booked), "serving");
   ok(post("registration", "transfer", {{"ticket", booked_ticket}, {"to_section", "finance"}}));
@@ -220,13 +221,15 @@ TEST_F(CounterActionsTest, AReplayedKeyChangesNothingAndAReusedOneIsRefused) {
                                                                      {"If-None-Match", etag}});
   EXPECT_EQ(unchanged->status, 304);
   EXPECT_TRUE(unchanged->body.empty());
-  EXPECT_EQ(query_int(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'call_next' AND subject = '1001/registration/" +
-                              number + "' AND at >= " + std::to_string(slot_start_of(date, 0) - 600)),
+  const std::string this_day = std::to_string(slot_start_of(date, 0) - 600);
+  EXPECT_EQ(query_int(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'call_next' AND subject = "
+                          "'1001/registration/" + number + "' AND at >= " + this_day),
             1);  // numbers restart each day: earlier tests' days had one too
 
+  const std::string revenue_call = "/api/counter/1001/revenue/call-next";
   for (const auto& [path, body] : {std::pair{reg("call-next"), json{{"counter", 2}}},
                                    std::pair{reg("done"), json{{"ticket", number}}},
-                                   std::pair{std::string("/api/counter/1001/revenue/call-next"), json{{"counter", 1}}}}) {
+                                   std::pair{revenue_call, json{{"counter", 1}}}}) {
     auto reused = staff_post(cli, path, body, token, "call-1");
     EXPECT_EQ(reused->status, 422) << path;
     EXPECT_EQ(error_of(reused), "idempotency_key_reused") << path;
@@ -256,7 +259,8 @@ TEST_F(CounterActionsTest, AReplayedKeyChangesNothingAndAReusedOneIsRefused) {
   auto booking = create_booking(cli, booking_body(bookable_date(cli), 1, national_id(61004)), "call-1");
   EXPECT_EQ(booking->status, 201) << booking->body;
   const std::string token1002 = staff_token(server(), "staff1002");
-  EXPECT_EQ(staff_post(cli, "/api/counter/1002/registration/walk-in", json::object(), token1002, "call-1")->status, 200);
+  const std::string walk_in_1002 = "/api/counter/1002/registration/walk-in";
+  EXPECT_EQ(staff_post(cli, walk_in_1002, json::object(), token1002, "call-1")->status, 200);
   EXPECT_EQ(error_of(staff_post(cli, reg("walk-in"), json::object(), token, "not a key")), "idempotency_key_required");
 }
 

@@ -120,8 +120,8 @@ TEST_F(CounterRaceTest, APausedCounterIsNeverCalledToEvenInParallel) {
   auto cli = client();
   const std::string token = staff_token(server(), "staff1001");
   take_walk_ins(cli, "revenue", token, 30);
-  ASSERT_EQ(staff_post(cli, "/api/counter/1001/revenue/pause", {{"counter", 2}, {"reason", "พักเที่ยง"}}, token)->status,
-            200);
+  const json pause = {{"counter", 2}, {"reason", "พักเที่ยง"}};
+  ASSERT_EQ(staff_post(cli, "/api/counter/1001/revenue/pause", pause, token)->status, 200);
 
   int called = 0;
   for (const CallOutcome& o : race_calls(server(), "revenue", token, 40)) {

@@ -59,7 +59,8 @@ TEST(UpgradeTest, OldAuditLogAndQueueRowsStillServe) {
   EXPECT_EQ(entries[0]["action"], "call_next");
   for (const json& e : entries)
     EXPECT_FALSE(e["action"] == "walk_in" && e["subject"] == "1001/registration/W001") << "the old row has no office";
-  EXPECT_EQ(query_int(config.db_path, "SELECT COUNT(*) FROM audit_log WHERE office_code IS NULL AND client = 'old'"), 1);
+  EXPECT_EQ(query_int(config.db_path, "SELECT COUNT(*) FROM audit_log WHERE office_code IS NULL AND client = 'old'"),
+            1);
 }
 
 }  // namespace
