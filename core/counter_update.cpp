@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <regex>
 
 #include "core/catalog.h"
 #include "core/errors.h"
@@ -18,8 +17,18 @@ constexpr size_t kMaxUsernameBytes = 64;
 constexpr size_t kMaxPasswordBytes = 128;
 constexpr size_t kMaxCodeBytes = 16;
 
-const std::regex kTicketNumber(R"([AW]\d{3})");
-const std::regex kBookingCode(R"([0-9A-Z]{8})");
+bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+// "A001" / "W012": a letter and three digits (core's queue numbers). No std::regex: it would add tens of
+// kilobytes to every citizen's download.
+bool is_ticket_number(const std::string& s) {
+  return s.size() == 4 && (s[0] == 'A' || s[0] == 'W') && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]);
+}
+
+// Eight digits and capitals: a booking code (Crockford base32).
+bool is_booking_code(const std::string& s) {
+  return s.size() == 8 && std::all_of(s.begin(), s.end(), [](char ch) { return is_digit(ch) || (ch >= 'A' && ch <= 'Z'); });
+}
 
 HttpRequest staff_request(const Counter& c, HttpRequest r) {
   r.bearer = c.session.token;
@@ -127,10 +136,10 @@ void found_ticket(CheckInDesk& d, const std::string& number, const std::string& 
 void find_typed(Counter& c, const ReferenceState& ref, UnixSeconds now) {
   CheckInDesk& d = c.check_in;
   const std::string code = trimmed_upper(d.typed);
-  if (std::regex_match(code, kTicketNumber)) {
+  if (is_ticket_number(code)) {
     const Ticket* t = find_ticket(c.queue, code);
     if (t) return found_ticket(d, code, c.queue.section_id, c.queue.day == counter_today(c, now), t->state == TicketState::Remote);
-  } else if (std::regex_match(code, kBookingCode)) {
+  } else if (is_booking_code(code)) {
     if (const BookingView* b = roster_booking(c, code)) return found_booking(d, ref, *b, counter_today(c, now));
   }
   CheckInDesk refused;
