@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "core/json_fields.h"
+#include "core/utf8.h"
 
 namespace khiw {
 
@@ -202,7 +203,7 @@ struct Apply {
       return {};
     }
     if (i.field != Field::OfficeSearch) return apply_flow_intent(s.flow, flow_ctx(), i);
-    s.nearby.search = i.value.substr(0, kMaxSearchBytes);
+    s.nearby.search = utf8_prefix(i.value, kMaxSearchBytes);
     return {};
   }
 

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/enum_names.h"
+#include "core/utf8.h"
 
 namespace khiw {
 
@@ -118,7 +119,7 @@ struct Step {
   std::vector<Effect> operator()(const EditField& i) const {
     std::string* text = field_text(f.draft, i.field);
     if (!text || *text == i.value) return {};
-    *text = i.value.substr(0, kMaxFieldBytes);
+    *text = utf8_prefix(i.value, kMaxFieldBytes);
     body_changed(f);
     return {};
   }

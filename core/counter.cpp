@@ -57,7 +57,11 @@ int unanswered_ops(const Counter& c) {
 }
 
 std::string counter_record_to_json(const Counter& c) {
-  return json{{"version", kStaffRecordVersion},
+  json ops = json::array();
+  for (const CounterOp& op : c.ops)
+    ops.push_back({{"name", op.name}, {"username", op.username}, {"path", op.request.path},
+                   {"body", op.request.body}, {"key", op.request.idempotency_key}});
+  return json{{"ops", ops},{"version", kStaffRecordVersion},
               {"token", c.session.token},
               {"username", c.session.username},
               {"office_code", c.session.office_code},
@@ -77,6 +81,18 @@ void counter_record_from_json(Counter& c, const std::string& text) {
   c.desk.section_id = json_fields::required<std::string>(doc, "section_id", w);
   c.desk.counter = json_fields::required<int>(doc, "counter", w);
   if (c.login.username.empty()) c.login.username = c.session.username;
+  if (const auto ops = doc.find("ops"); ops != doc.end() && ops->is_array() && c.ops.empty()) {
+    for (const json& o : *ops) {
+      const std::string where = "staff op";
+      HttpRequest r = http_post(Reply::CounterAction, json_fields::required<std::string>(o, "path", where),
+                                json_fields::required<std::string>(o, "body", where),
+                                json_fields::required<std::string>(o, "key", where));
+      r.idempotency_key = r.context;
+      // Read back as unanswered: whether the server applied it is unknown, its key makes the resend safe.
+      c.ops.push_back({json_fields::required<std::string>(o, "name", where),
+                       json_fields::required<std::string>(o, "username", where), std::move(r), false, 1});
+    }
+  }
 }
 
 }  // namespace khiw

@@ -55,6 +55,8 @@ struct CheckInDesk {
   std::vector<bool> shown;            // the service's documents the citizen showed
   std::string priority;               // "", "elderly", "disability" or "pregnancy"
   std::string error;                  // why it was refused (core error code or server code)
+  std::string key;                    // the check-in's (or walk-in's) action, whose answer this desk shows
+  std::string last_scanned;           // a refused QR is not verified again while it stays in view
   std::string result_ticket;          // the queue number given (or the walk-in issued instead)
   int result_position = 0;
   bool operator==(const CheckInDesk&) const = default;
@@ -62,6 +64,8 @@ struct CheckInDesk {
 
 // A clerk's action as sent: replayed with the same key after a lost answer, so a retry never acts twice.
 struct CounterOp {
+  std::string name;      // "call_next", "check_in", … (the request's context is its idempotency key)
+  std::string username;  // who asked: sent only under their own session
   HttpRequest request;
   bool in_flight = false;
   UnixSeconds retry_at = 0;  // no answer: sent again from then on
@@ -78,6 +82,7 @@ struct Counter {
   std::vector<BookingView> roster;  // the office's bookings today, slot order
   LoadStatus roster_status = LoadStatus::Idle;
   bool stream_connected = false;    // the office's event stream is open (the line is live)
+  UnixSeconds next_read = 0;        // without the stream, the line is read again from then on
   CheckInDesk check_in;
   std::vector<CounterOp> ops;       // the clerk's actions in order; the first may be in flight
   std::string notice;               // the last refused action's error code, until the next action
@@ -107,7 +112,8 @@ CounterCounts counter_counts(const SectionQueue& q);
 // Pending actions the clerk should know about (waiting for the connection).
 int unanswered_ops(const Counter& c);
 
-// The device record "staff": session and desk (the password is never in it).
+// The device record "staff": session, desk and the actions not answered yet, so a reload loses none (the
+// password is never in it; the token is added only when an action is sent).
 std::string counter_record_to_json(const Counter& c);
 void counter_record_from_json(Counter& c, const std::string& text);  // throws std::invalid_argument
 

@@ -6,6 +6,7 @@
 #include "core/catalog.h"
 #include "core/errors.h"
 #include "core/json_fields.h"
+#include "core/utf8.h"
 
 namespace khiw {
 
@@ -49,9 +50,11 @@ std::vector<Effect> refresh(Counter& c) {
   return {queue, staff_request(c, http_get(Reply::CounterRoster, counter_base(c) + "/roster"))};
 }
 
-// The first action, unless one is on its way, waits for a pause after no answer, or needs a login first.
+// The first action, unless one is on its way, waits for a pause after no answer, or needs its clerk's login.
 std::vector<Effect> pump(Counter& c, UnixSeconds now) {
-  if (c.ops.empty() || c.ops.front().in_flight || c.ops.front().retry_at > now || c.session.token.empty()) return {};
+  if (c.ops.empty() || c.ops.front().in_flight || c.ops.front().retry_at > now || c.session.token.empty() ||
+      c.ops.front().username != c.session.username)
+    return {};
   CounterOp& op = c.ops.front();
   op.in_flight = true;
   return {staff_request(c, op.request)};
@@ -59,9 +62,10 @@ std::vector<Effect> pump(Counter& c, UnixSeconds now) {
 
 std::vector<Effect> enqueue(Counter& c, CounterContext& ctx, const std::string& path, json body,
                             const std::string& name) {
-  HttpRequest r = http_post(Reply::CounterAction, path, body.dump(), name);
-  r.idempotency_key = next_key(ctx.keys);
-  c.ops.push_back({std::move(r), false, 0});
+  const std::string key = next_key(ctx.keys);
+  HttpRequest r = http_post(Reply::CounterAction, path, body.dump(), key);  // answers are matched by key
+  r.idempotency_key = key;
+  c.ops.push_back({name, c.session.username, std::move(r), false, 0});
   c.notice.clear();
   return pump(c, ctx.now);
 }
@@ -72,6 +76,7 @@ void session_expired(Counter& c, Navigation& nav) {
   c.login.expired = true;
   c.login.send = CounterSend::Idle;
   for (CounterOp& op : c.ops) op.in_flight = false;
+  if (c.check_in.step == CheckInStep::Verifying) c.check_in.step = CheckInStep::Idle;  // its answer is lost
   nav.stack = {Screen::Start, Screen::StaffLogin};
 }
 
@@ -120,7 +125,8 @@ void found_booking(CheckInDesk& d, const ReferenceState& ref, const BookingView&
   if (!d.error.empty()) d.step = CheckInStep::Refused;
 }
 
-void found_ticket(CheckInDesk& d, const std::string& number, const std::string& section, bool today, bool remote) {
+void found_ticket(CheckInDesk& d, const std::string& number, const std::string& section, bool today,
+                  const std::string& state) {
   d.booking.reset();
   d.ticket = number;
   d.section_id = section;
@@ -128,7 +134,8 @@ void found_ticket(CheckInDesk& d, const std::string& number, const std::string& 
   d.error.clear();
   d.step = CheckInStep::Found;
   if (!today) d.error = std::string(error_code_name(ErrorCode::WrongDay));
-  else if (!remote) d.error = std::string(error_code_name(ErrorCode::AlreadyCheckedIn));
+  else if (state == "waiting" || state == "serving") d.error = std::string(error_code_name(ErrorCode::AlreadyCheckedIn));
+  else if (state != "remote") d.error = std::string(error_code_name(ErrorCode::IllegalTransition));
   if (!d.error.empty()) d.step = CheckInStep::Refused;
 }
 
@@ -138,7 +145,9 @@ void find_typed(Counter& c, const ReferenceState& ref, UnixSeconds now) {
   const std::string code = trimmed_upper(d.typed);
   if (is_ticket_number(code)) {
     const Ticket* t = find_ticket(c.queue, code);
-    if (t) return found_ticket(d, code, c.queue.section_id, c.queue.day == counter_today(c, now), t->state == TicketState::Remote);
+    if (t)
+      return found_ticket(d, code, c.queue.section_id, c.queue.day == counter_today(c, now),
+                          std::string(ticket_state_name(t->state)));
   } else if (is_booking_code(code)) {
     if (const BookingView* b = roster_booking(c, code)) return found_booking(d, ref, *b, counter_today(c, now));
   }
@@ -170,7 +179,7 @@ void apply_verify(Counter& c, const ReferenceState& ref, int status, const std::
     const std::string state = json_fields::required<std::string>(t, "state", "verify ticket");
     found_ticket(d, json_fields::required<std::string>(t, "number", "verify ticket"),
                  json_fields::required<std::string>(t, "section_id", "verify ticket"),
-                 json_fields::required_date(t, "date", "verify ticket") == today, state == "remote");
+                 json_fields::required_date(t, "date", "verify ticket") == today, state);
   } catch (const std::invalid_argument&) {
     d.step = CheckInStep::Refused;
     d.error = "internal";
@@ -178,21 +187,22 @@ void apply_verify(Counter& c, const ReferenceState& ref, int status, const std::
 }
 
 // An action's answer: the check-in desk's own steps take theirs; any refusal is shown until the next action.
-void action_answered(Counter& c, const std::string& name, int status, const std::string& body) {
+void action_answered(Counter& c, const CounterOp& op, int status, const std::string& body) {
+  const std::string& name = op.name;
   CheckInDesk& d = c.check_in;
   const bool ok = status >= 200 && status < 300;
   json doc;
   if (ok) doc = json::parse(body, nullptr, false);
   const std::string ticket = ok && doc.is_object() && doc.contains("ticket") && doc["ticket"].is_string()
                                  ? doc["ticket"].get<std::string>() : "";
-  if (name == "check_in" && d.step == CheckInStep::CheckingIn) {
+  if (name == "check_in" && d.step == CheckInStep::CheckingIn && d.key == op.request.idempotency_key) {
     d.step = ok ? CheckInStep::CheckedIn : CheckInStep::Refused;
     d.error = ok ? "" : error_code_of(body);
     d.result_ticket = ticket;
     d.result_position = ok && doc.contains("position") && doc["position"].is_number_integer() ? doc["position"].get<int>() : 0;
     return;
   }
-  if (name == "walk_in_instead" && d.step == CheckInStep::IssuingWalkIn) {
+  if (name == "walk_in_instead" && d.step == CheckInStep::IssuingWalkIn && d.key == op.request.idempotency_key) {
     d.step = ok ? CheckInStep::WalkInIssued : CheckInStep::Refused;
     d.error = ok ? "" : error_code_of(body);
     d.result_ticket = ticket;
@@ -231,6 +241,8 @@ struct Step {
     Counter fresh;
     fresh.desk = c.desk;  // the device stays this counter
     fresh.login.username = c.session.username;
+    fresh.ops = std::move(c.ops);  // sent when this clerk logs in again, never under another's name
+    for (CounterOp& op : fresh.ops) op.in_flight = false;
     c = std::move(fresh);
     ctx.nav.stack = {Screen::Start, Screen::StaffLogin};
     return effects;
@@ -312,8 +324,11 @@ struct Step {
     if (ctx.nav.current() != Screen::CounterCheckIn || i.text.empty() || i.text.size() > 256) return {};
     if (d.step == CheckInStep::Verifying || d.step == CheckInStep::CheckingIn || d.step == CheckInStep::IssuingWalkIn)
       return {};
+    if (d.step == CheckInStep::Refused && d.last_scanned == i.text) return {};  // still held up to the camera
+    c.camera_error.clear();
     d = CheckInDesk{};
     d.step = CheckInStep::Verifying;
+    d.last_scanned = i.text;
     return {staff_request(c, http_post(Reply::CounterVerify, counter_base(c) + "/verify", json{{"qr", i.text}}.dump()))};
   }
 
@@ -341,14 +356,20 @@ struct Step {
     json body = d.booking ? json{{"code", d.booking->code}} : json{{"ticket", d.ticket}};
     if (!d.priority.empty()) body["priority"] = d.priority;
     d.step = CheckInStep::CheckingIn;
-    return enqueue(c, ctx, section_base(c, d.section_id) + "/check-in", body, "check_in");
+    std::vector<Effect> effects = enqueue(c, ctx, section_base(c, d.section_id) + "/check-in", body, "check_in");
+    d.key = c.ops.back().request.idempotency_key;
+    return effects;
   }
 
   std::vector<Effect> operator()(const WalkInInstead&) const {
     CheckInDesk& d = c.check_in;
     if (d.step != CheckInStep::Refused || d.error != error_code_name(ErrorCode::TooLate) || d.section_id.empty()) return {};
     d.step = CheckInStep::IssuingWalkIn;
-    return enqueue(c, ctx, section_base(c, d.section_id) + "/walk-in", json::object(), "walk_in_instead");
+    json body = json::object();
+    if (!d.priority.empty()) body["priority"] = d.priority;
+    std::vector<Effect> effects = enqueue(c, ctx, section_base(c, d.section_id) + "/walk-in", body, "walk_in_instead");
+    d.key = c.ops.back().request.idempotency_key;
+    return effects;
   }
 
   std::vector<Effect> operator()(const NextCheckIn&) const {
@@ -378,13 +399,13 @@ std::vector<Effect> apply_counter_intent(Counter& c, CounterContext ctx, const C
 
 void edit_counter_field(Counter& c, Field field, const std::string& value) {
   switch (field) {
-    case Field::StaffUsername: c.login.username = value.substr(0, kMaxUsernameBytes); break;
-    case Field::StaffPassword: c.login.password = value.substr(0, kMaxPasswordBytes); break;
+    case Field::StaffUsername: c.login.username = utf8_prefix(value, kMaxUsernameBytes); break;
+    case Field::StaffPassword: c.login.password = utf8_prefix(value, kMaxPasswordBytes); break;
     case Field::CounterCode:
-      c.check_in.typed = value.substr(0, kMaxCodeBytes);
+      c.check_in.typed = utf8_prefix(value, kMaxCodeBytes);
       if (c.check_in.step == CheckInStep::Refused) c.check_in.step = CheckInStep::Idle;
       break;
-    case Field::PauseReason: c.pause_reason = value.substr(0, kMaxPauseReasonBytes); break;
+    case Field::PauseReason: c.pause_reason = utf8_prefix(value, kMaxPauseReasonBytes); break;
     default: break;
   }
 }
@@ -415,6 +436,13 @@ std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply re
         return {};
       }
       f.expired = false;
+      // Another clerk at this device: the previous one's unsent actions are not theirs to send.
+      const auto others = std::remove_if(c.ops.begin(), c.ops.end(),
+                                         [&](const CounterOp& op) { return op.username != c.session.username; });
+      if (others != c.ops.end()) {
+        c.ops.erase(others, c.ops.end());
+        c.notice = "actions_discarded";
+      }
       desk_screens(c, ctx.nav);
       std::vector<Effect> effects = refresh(c);
       for (Effect& e : pump(c, ctx.now)) effects.push_back(std::move(e));
@@ -463,8 +491,9 @@ std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply re
         op.retry_at = ctx.now + kCounterRetrySeconds;
         return {};
       }
+      const CounterOp answered = std::move(op);
       c.ops.erase(c.ops.begin());
-      action_answered(c, context, status, body);
+      action_answered(c, answered, status, body);
       std::vector<Effect> effects = refresh(c);
       for (Effect& e : pump(c, ctx.now)) effects.push_back(std::move(e));
       return effects;
@@ -478,7 +507,15 @@ std::vector<Effect> counter_tick(Counter& c, CounterContext ctx) {
     session_expired(c, ctx.nav);
     return {};
   }
-  return pump(c, ctx.now);
+  std::vector<Effect> effects = pump(c, ctx.now);
+  // With no live stream (dropped, refused) or a failed read, the line is read every few seconds instead.
+  const bool at_desk = !counter_stream_path(c, ctx.nav, ctx.now).empty();
+  const bool stale = !c.stream_connected || c.queue_status == LoadStatus::Failed || c.roster_status == LoadStatus::Failed;
+  if (at_desk && stale && ctx.now >= c.next_read) {
+    c.next_read = ctx.now + kCounterReadSeconds;
+    for (Effect& e : refresh(c)) effects.push_back(std::move(e));
+  }
+  return effects;
 }
 
 bool in_counter_mode(const Navigation& nav) {

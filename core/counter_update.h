@@ -57,6 +57,7 @@ struct CounterContext {
 };
 
 inline constexpr UnixSeconds kCounterRetrySeconds = 5;
+inline constexpr UnixSeconds kCounterReadSeconds = 10;
 inline constexpr size_t kMaxPauseReasonBytes = 200;
 
 std::vector<Effect> apply_counter_intent(Counter& c, CounterContext ctx, const CounterIntent& intent);

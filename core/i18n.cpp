@@ -298,6 +298,8 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::ErrorBadQr, "คิวอาร์โค้ดนี้ไม่ใช่บัตรคิวของระบบ หรือถูกแก้ไข", "Not a khiw ticket QR code, or it was altered"},
     {Msg::LineTapToCall, "แตะรายการเพื่อเรียกมาที่เคาน์เตอร์นี้", "Tap a row to call that citizen to this counter"},
     {Msg::ActTransferOpen, "ส่งต่อฝ่ายอื่น", "Transfer"},
+    {Msg::ErrorActionsDiscarded, "รายการที่ยังไม่ได้ส่งของเจ้าหน้าที่คนก่อนถูกยกเลิก", "The previous staff member's unsent actions were discarded"},
+    {Msg::IssuingWalkIn, "กำลังออกบัตรคิว…", "Issuing a ticket…"},
 }};
 
 constexpr bool rows_in_enum_order() {

@@ -295,6 +295,8 @@ enum class Msg {
   ErrorBadQr,
   LineTapToCall,
   ActTransferOpen,
+  ErrorActionsDiscarded,
+  IssuingWalkIn,
   kCount  // keep last
 };
 

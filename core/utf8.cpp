@@ -62,4 +62,11 @@ std::string utf8_encode(std::u32string_view text) {
   return out;
 }
 
+std::string utf8_prefix(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // a continuation byte
+  return std::string(text.substr(0, end));
+}
+
 }  // namespace khiw

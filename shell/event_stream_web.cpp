@@ -9,9 +9,16 @@ khiw::shell::EventStreamEvents g_events;
 
 EM_JS(void, khiw_stream_open, (const char* path), {
   if (window.khiwStream) window.khiwStream.close();
-  const source = new EventSource(UTF8ToString(path));
+  const url = UTF8ToString(path);
+  const source = new EventSource(url);
   source.onopen = function() { _khiw_stream_state(1); };
-  source.onerror = function() { _khiw_stream_state(0); };
+  // The browser retries a dropped stream by itself, but not one refused (503, a proxy's 502): that one is
+  // opened again after a pause, as long as it is still the one wanted.
+  source.onerror = function() {
+    _khiw_stream_state(0);
+    if (source.readyState !== EventSource.CLOSED) return;
+    setTimeout(function() { if (window.khiwStream === source) _khiw_stream_reopen(); }, 5000);
+  };
   source.addEventListener('counts', function() { _khiw_stream_changed(); });
   window.khiwStream = source;
 });
@@ -25,6 +32,10 @@ EM_JS(void, khiw_stream_close, (), {
 
 extern "C" EMSCRIPTEN_KEEPALIVE void khiw_stream_state(int connected) {
   if (g_events.state) g_events.state(connected != 0);
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void khiw_stream_reopen() {
+  if (!g_path.empty()) khiw_stream_open(g_path.c_str());
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void khiw_stream_changed() {

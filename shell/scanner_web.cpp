@@ -39,7 +39,10 @@ EM_JS(void, khiw_scanner_show, (float x, float y, float w, float h), {
       window.khiwScannerRunning = true;
       window.khiwScanner.start(rect,
         function(text) { _khiw_scanner_code(window.khiwScannerString(text)); },
-        function(code) { _khiw_scanner_failed(window.khiwScannerString(code)); });
+        function(code) {  // the scanner has stopped: the next show starts it again
+          window.khiwScannerRunning = false;
+          _khiw_scanner_failed(window.khiwScannerString(code));
+        });
     } else {
       window.khiwScanner.move(rect);
     }

@@ -48,6 +48,8 @@ void found(const AppState& state, UiOutput& out) {
     record_item("info_found", out, who);
     rows.push_back({std::string(tr(Msg::LabelService, lang)), service_name(state.ref.catalog, b.service_id, lang)});
     rows.push_back({std::string(tr(Msg::LabelTime, lang)), date_with_weekday(b.date, lang) + " " + b.start + "–" + b.end});
+    // The last four digits, to hold against the ID card (the rest is never sent to staff screens).
+    rows.push_back({std::string(tr(Msg::LabelIdShort, lang)), masked_national_id(std::string(9, '0') + b.id_last4)});
     info_rows("found_rows", rows);
   } else {
     const std::string text = tr_fill(Msg::RemoteTicketFound, lang, "{ticket}", d.ticket);
@@ -117,6 +119,7 @@ void draw_counter_check_in_screen(const AppState& state, UiOutput& out) {
       if (sending) paragraph(tr(Msg::CheckingIn, lang));
       if (wide_button(tr(Msg::ConfirmCheckInButton, lang), "confirm_check_in", out, !sending))
         out.intents.push_back(ConfirmCheckIn{});
+      if (sending) return;  // its answer belongs on this screen
       break;
     }
     case CheckInStep::CheckedIn: {
@@ -135,7 +138,7 @@ void draw_counter_check_in_screen(const AppState& state, UiOutput& out) {
         return;
       }
       break;
-    case CheckInStep::IssuingWalkIn: paragraph(tr(Msg::Verifying, lang)); return;
+    case CheckInStep::IssuingWalkIn: paragraph(tr(Msg::IssuingWalkIn, lang)); return;
     case CheckInStep::WalkInIssued: {
       const std::string text = tr_fill(Msg::WalkInIssued, lang, "{ticket}", d.result_ticket);
       heading(text);

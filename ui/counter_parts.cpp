@@ -17,6 +17,7 @@ std::string counter_error_text(std::string_view code, Lang lang) {
   if (code == "rate_limited") return std::string(tr(Msg::ErrorRateLimited, lang));
   if (code == "forbidden_office") return std::string(tr(Msg::ErrorOtherOffice, lang));
   if (code == "bad_signature") return std::string(tr(Msg::ErrorBadQr, lang));
+  if (code == "actions_discarded") return std::string(tr(Msg::ErrorActionsDiscarded, lang));
   return std::string(code);
 }
 

@@ -21,7 +21,7 @@ void draw_staff_login_screen(const AppState& state, UiOutput& out) {
   // The password is drawn as dots; it leaves the device only in the login request and is never stored.
   std::string dots;
   for (size_t i = 0; i < f.password.size(); ++i) dots += "•";
-  text_field({Field::StaffPassword, tr(Msg::StaffPassword, lang), f.password, dots, "", "text", 128,
+  text_field({Field::StaffPassword, tr(Msg::StaffPassword, lang), f.password, dots, "", "password", 128,
               focused == Field::StaffPassword, ""},
              out);
   const bool sending = f.send == CounterSend::Sending;

@@ -46,7 +46,9 @@ window.khiwTextBridge = (function () {
   function focusField(f) {
     if (document.activeElement === input) { quiet = true; input.blur(); quiet = false; }
     active = f.id;
-    input.inputMode = f.inputmode || 'text';
+    // "password": a password input, which keyboards neither learn nor suggest from.
+    input.type = f.inputmode === 'password' ? 'password' : 'text';
+    input.inputMode = f.inputmode === 'password' ? 'text' : f.inputmode || 'text';
     if (f.max > 0) input.maxLength = f.max; else input.removeAttribute('maxlength');
     input.value = f.value;
     place(f);

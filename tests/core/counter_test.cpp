@@ -36,6 +36,12 @@ std::string queue_doc(const std::vector<std::string>& line, const std::string& s
   return queue_to_json(q);
 }
 
+// The server's answer to the action now in flight (answers are matched by its idempotency key).
+HttpReplied front_answer(const AppState& s, int status, const std::string& body) {
+  EXPECT_FALSE(s.counter.ops.empty());
+  return HttpReplied{Reply::CounterAction, status, body, s.counter.ops.empty() ? "" : s.counter.ops.front().request.context};
+}
+
 // Logged in as staff1001 at registration counter 1, the desk on screen with its line and roster read.
 AppState at_desk(const std::vector<std::string>& line = {"W001"}, const std::string& serving = "") {
   AppState s = testing::started_app();
@@ -116,7 +122,7 @@ TEST(Counter, ActionsGoOneAtATimeInOrderEachWithItsOwnKey) {
   EXPECT_FALSE(first[0].idempotency_key.empty());
   EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::Done, "W001"})).empty());  // waits
   const auto next = of_type<HttpRequest>(
-      apply_intent(s, HttpReplied{Reply::CounterAction, 200, R"({"ticket":"W001"})", "call_next"}));
+      apply_intent(s, front_answer(s, 200, R"({"ticket":"W001"})")));
   ASSERT_EQ(next.size(), 3u);  // the line and roster again, then the next action
   EXPECT_EQ(next[2].path, "/api/counter/1001/registration/done");
   EXPECT_NE(next[2].idempotency_key, first[0].idempotency_key);
@@ -124,8 +130,9 @@ TEST(Counter, ActionsGoOneAtATimeInOrderEachWithItsOwnKey) {
 
 TEST(Counter, ALostAnswerIsSentAgainWithTheSameKeyAfterAPause) {
   AppState s = at_desk();
+  apply_intent(s, CounterStreamState{true});  // live: ticks read nothing, only resend
   const HttpRequest sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::CallNext, ""}))[0];
-  apply_intent(s, HttpReplied{Reply::CounterAction, 0, "", "call_next"});
+  apply_intent(s, front_answer(s, 0, ""));
   EXPECT_EQ(unanswered_ops(s.counter), 1);
   EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, Tick{s.now + 1})).empty());
   const auto again = of_type<HttpRequest>(apply_intent(s, Tick{s.now + kCounterRetrySeconds}));
@@ -134,10 +141,87 @@ TEST(Counter, ALostAnswerIsSentAgainWithTheSameKeyAfterAPause) {
   EXPECT_EQ(again[0].body, sent.body);
 }
 
+TEST(Counter, AnAnswerToAnEarlierCheckInIsNotShownForTheNextCitizen) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  apply_intent(s, EditField{Field::CounterCode, "7KQ2M9XD"});
+  apply_intent(s, SubmitTypedCode{});
+  apply_intent(s, ConfirmCheckIn{});
+  const HttpReplied first = front_answer(s, 200, R"({"ticket":"A001","position":1})");
+  apply_intent(s, NextCheckIn{});
+  apply_intent(s, EditField{Field::CounterCode, "7KQ2M9XD"});
+  apply_intent(s, SubmitTypedCode{});
+  apply_intent(s, ConfirmCheckIn{});  // queued behind the first
+  apply_intent(s, first);
+  EXPECT_EQ(s.counter.check_in.step, CheckInStep::CheckingIn);
+  EXPECT_EQ(s.counter.check_in.result_ticket, "");
+}
+
+TEST(Counter, UnansweredActionsSurviveAReloadAndGoOutWithTheirKeys) {
+  AppState s = at_desk();
+  const HttpRequest sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::CallNext, ""}))[0];
+  AppState fresh = testing::started_app();
+  apply_intent(fresh, StoredRecordsLoaded{"", "", "", true, "", "", counter_record_to_json(s.counter)});
+  EXPECT_EQ(unanswered_ops(fresh.counter), 1);
+  const auto again = of_type<HttpRequest>(apply_intent(fresh, Tick{fresh.now}));
+  ASSERT_FALSE(again.empty());
+  EXPECT_EQ(again[0].idempotency_key, sent.idempotency_key);
+  EXPECT_EQ(again[0].body, sent.body);
+  EXPECT_EQ(again[0].bearer, "tok1");
+}
+
+TEST(Counter, AnotherClerksLoginNeverSendsThePreviousClerksActions) {
+  AppState s = at_desk();
+  apply_intent(s, CounterAct{CounterAction::CallNext, ""});
+  apply_intent(s, StaffLogout{});
+  apply_intent(s, EditField{Field::StaffUsername, "staff1001b"});
+  apply_intent(s, EditField{Field::StaffPassword, "pw"});
+  apply_intent(s, SubmitStaffLogin{});
+  const std::string other = json{{"token", "tok2"}, {"expires_at", testing::kAppNow + 3600}, {"username", "staff1001b"},
+                                 {"office_code", "1001"}}.dump();
+  const auto after = of_type<HttpRequest>(apply_intent(s, HttpReplied{Reply::StaffLogin, 200, other, ""}));
+  for (const HttpRequest& r : after) EXPECT_NE(r.method, "POST") << r.path;
+  EXPECT_TRUE(s.counter.ops.empty());
+  EXPECT_EQ(s.counter.notice, "actions_discarded");
+}
+
+TEST(Counter, WithoutTheStreamTheLineIsReadEveryFewSeconds) {
+  AppState s = at_desk();
+  EXPECT_FALSE(s.counter.stream_connected);
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, Tick{s.now + 1})).size(), 2u);
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, Tick{s.now + 2})).empty());
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, Tick{s.now + 1 + kCounterReadSeconds})).size(), 2u);
+  apply_intent(s, CounterStreamState{true});
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, Tick{s.now + 100})).empty());
+}
+
+TEST(Counter, ARefusedQrStillInViewIsNotVerifiedAgain) {
+  AppState s = at_desk();
+  apply_intent(s, OpenCheckIn{});
+  const std::string qr = "KHIW1.7KQ2M9XD.1002.2026-11-23.0.sig";
+  apply_intent(s, CodeScanned{qr});
+  apply_intent(s, HttpReplied{Reply::CounterVerify, 403, R"({"error":"forbidden_office"})", ""});
+  EXPECT_EQ(s.counter.check_in.error, "forbidden_office");
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, CodeScanned{qr})).empty());
+  EXPECT_EQ(of_type<HttpRequest>(apply_intent(s, CodeScanned{"KHIW1.OTHER"})).size(), 1u);
+}
+
+TEST(Counter, ALongThaiPauseReasonIsCutBetweenCharacters) {
+  AppState s = at_desk();
+  std::string reason;
+  for (int i = 0; i < 100; ++i) reason += "พัก";  // 3 bytes a character
+  apply_intent(s, EditField{Field::PauseReason, reason});
+  EXPECT_LE(s.counter.pause_reason.size(), kMaxPauseReasonBytes);
+  EXPECT_EQ(s.counter.pause_reason.size() % 3, 0u);
+  const auto sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::Pause, ""}));
+  ASSERT_EQ(sent.size(), 1u);  // written as JSON without throwing
+  EXPECT_EQ(json::parse(sent[0].body)["reason"].get<std::string>().size() % 3, 0u);
+}
+
 TEST(Counter, ARefusedActionIsShownUntilTheNext) {
   AppState s = at_desk();
   apply_intent(s, CounterAct{CounterAction::CallNext, ""});
-  apply_intent(s, HttpReplied{Reply::CounterAction, 409, R"({"error":"counter_busy"})", "call_next"});
+  apply_intent(s, front_answer(s, 409, R"({"error":"counter_busy"})"));
   EXPECT_EQ(s.counter.notice, "counter_busy");
   EXPECT_TRUE(s.counter.ops.empty());
   apply_intent(s, CounterAct{CounterAction::DeskWalkIn, ""});
@@ -149,7 +233,7 @@ TEST(Counter, AnExpiredSessionGoesBackToTheLoginKeepingWhatWasTypedAndQueued) {
   apply_intent(s, OpenCheckIn{});
   apply_intent(s, EditField{Field::CounterCode, "7KQ2M9XD"});
   apply_intent(s, CounterAct{CounterAction::CallNext, ""});
-  apply_intent(s, HttpReplied{Reply::CounterAction, 401, R"({"error":"unauthorized"})", "call_next"});
+  apply_intent(s, front_answer(s, 401, R"({"error":"unauthorized"})"));
   EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
   EXPECT_TRUE(s.counter.login.expired);
   EXPECT_EQ(s.counter.check_in.typed, "7KQ2M9XD");
@@ -190,7 +274,7 @@ TEST(Counter, AScannedQrIsVerifiedThenCheckedInWithPriorityInItsSection) {
   ASSERT_EQ(check_in.size(), 1u);
   EXPECT_EQ(check_in[0].path, "/api/counter/1001/registration/check-in");
   EXPECT_EQ(json::parse(check_in[0].body), json({{"code", "7KQ2M9XD"}, {"priority", "pregnancy"}}));
-  apply_intent(s, HttpReplied{Reply::CounterAction, 200, R"({"ticket":"A001","position":1})", "check_in"});
+  apply_intent(s, front_answer(s, 200, R"({"ticket":"A001","position":1})"));
   EXPECT_EQ(s.counter.check_in.step, CheckInStep::CheckedIn);
   EXPECT_EQ(s.counter.check_in.result_ticket, "A001");
   EXPECT_EQ(s.counter.check_in.result_position, 1);
@@ -224,12 +308,12 @@ TEST(Counter, ALateCitizenGetsAWalkInTicketInstead) {
   apply_intent(s, SubmitTypedCode{});
   ASSERT_EQ(s.counter.check_in.step, CheckInStep::Found);
   apply_intent(s, ConfirmCheckIn{});
-  apply_intent(s, HttpReplied{Reply::CounterAction, 422, R"({"error":"too_late"})", "check_in"});
+  apply_intent(s, front_answer(s, 422, R"({"error":"too_late"})"));
   EXPECT_EQ(s.counter.check_in.error, "too_late");
   const auto walk_in = of_type<HttpRequest>(apply_intent(s, WalkInInstead{}));
   ASSERT_EQ(walk_in.size(), 1u);
   EXPECT_EQ(walk_in[0].path, "/api/counter/1001/registration/walk-in");
-  apply_intent(s, HttpReplied{Reply::CounterAction, 200, R"({"ticket":"W002"})", "walk_in_instead"});
+  apply_intent(s, front_answer(s, 200, R"({"ticket":"W002"})"));
   EXPECT_EQ(s.counter.check_in.step, CheckInStep::WalkInIssued);
   EXPECT_EQ(s.counter.check_in.result_ticket, "W002");
 }

@@ -140,7 +140,7 @@ TEST(CounterDeskScreen, TransferNeedsAnotherSectionChosen) {
 TEST(CounterDeskScreen, ADroppedStreamAndUnsentActionsAreSaid) {
   AppState s = busy_desk();
   s.counter.stream_connected = false;
-  s.counter.ops.push_back({http_post(Reply::CounterAction, "/x", "{}", "done"), false, s.now + 5});
+  s.counter.ops.push_back({"done", "staff1001", http_post(Reply::CounterAction, "/x", "{}", "k1"), false, s.now + 5});
   const auto out = frame_of(s);
   EXPECT_TRUE(testing::has_widget(out, "info_live"));
   EXPECT_NE(widget_of(out, "info_ops_waiting").label.find("1"), std::string::npos);
