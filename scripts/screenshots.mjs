@@ -129,7 +129,7 @@ async function counterScreens(codes) {
       await typeInto(page, 'counter_code', codes[3]);
       await tap(page, 'find_code');
       await waitForApp(page, 'window.khiw.counter.check_in.step !== "idle"');
-      await shot(page, device, lang, '25-check-in-refused');
+      await shot(page, device, lang, '25-check-in-documents');
       await context.close();
     }
   }
