@@ -85,13 +85,10 @@ void desk_screens(const Counter& c, Navigation& nav) {
   if (desk_ready(c.desk)) nav.stack.push_back(Screen::CounterDesk);
 }
 
+// The refusal's code (core's error_code_in_body); a body without one is the server's failure.
 std::string error_code_of(const std::string& body) {
-  try {
-    const json doc = json_fields::parse(body, "error");
-    return json_fields::required<std::string>(doc, "error", "error");
-  } catch (const std::invalid_argument&) {
-    return "internal";
-  }
+  std::string code = error_code_in_body(body);
+  return code.empty() ? "internal" : code;
 }
 
 std::string trimmed_upper(const std::string& text) {

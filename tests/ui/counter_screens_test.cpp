@@ -158,13 +158,20 @@ TEST(CounterCheckInScreen, CameraBoxAndTypedCodeFirst) {
   testing::expect_fits_phone_and_desktop(s);
 }
 
-TEST(CounterCheckInScreen, AFoundBookingShowsDocumentsPriorityAndCheckIn) {
+// The check-in screen at `step` with the desk's booked citizen found.
+AppState checking_in(CheckInStep step) {
   AppState s = busy_desk();
   s.nav.stack.back() = Screen::CounterCheckIn;
   CheckInDesk& d = s.counter.check_in;
-  d.step = CheckInStep::Found;
+  d.step = step;
   d.booking = s.counter.roster[0];
   d.section_id = "registration";
+  return s;
+}
+
+TEST(CounterCheckInScreen, AFoundBookingShowsDocumentsPriorityAndCheckIn) {
+  AppState s = checking_in(CheckInStep::Found);
+  CheckInDesk& d = s.counter.check_in;
   d.shown.assign(find_service(s.ref.catalog, "idcard_lost")->documents->size(), false);
   EXPECT_FALSE(frame_of(s).camera.has_value());  // the camera stops once someone is found
   EXPECT_EQ(testing::single<ToggleShownDocument>(testing::tap(s, "shown_0")).index, 0);
@@ -174,11 +181,8 @@ TEST(CounterCheckInScreen, AFoundBookingShowsDocumentsPriorityAndCheckIn) {
 }
 
 TEST(CounterCheckInScreen, LateOffersAWalkInTicket) {
-  AppState s = busy_desk();
-  s.nav.stack.back() = Screen::CounterCheckIn;
+  AppState s = checking_in(CheckInStep::Refused);
   CheckInDesk& d = s.counter.check_in;
-  d.step = CheckInStep::Refused;
-  d.booking = s.counter.roster[0];
   d.error = "too_late";
   testing::single<WalkInInstead>(testing::tap(s, "walk_in_instead"));
   testing::expect_fits_phone_and_desktop(s);
