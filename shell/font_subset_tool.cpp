@@ -1,8 +1,8 @@
 // Build step of the web bundle, run under node: the TrueType font cut down to what the app draws, so the
 // compiled-in font downloads smaller. Keeps only the tables Dear ImGui's rasteriser (stb_truetype) reads
-// (cmap glyf head hhea hmtx loca maxp: no hinting, layout or naming tables) and empties the outlines of
-// glyphs no character in ui/glyph_ranges.h reaches. Glyph ids stay as they are, so cmap and hmtx need no
-// change.   khiw_font_subset <in.ttf> <out.ttf>
+// (cmap glyf head hhea hmtx loca maxp: no hinting, layout or naming tables), drops each glyph's hinting
+// instructions, and empties the outlines of glyphs no character in ui/glyph_ranges.h reaches. Glyph ids
+// stay as they are, so cmap and hmtx need no change.   khiw_font_subset <in.ttf> <out.ttf>
 #include <cstdint>
 #include <fstream>
 #include <iostream>
@@ -69,21 +69,54 @@ std::set<std::uint32_t> glyphs_for(const Bytes& cmap, const unsigned short* rang
   throw std::runtime_error("no format 4 cmap");
 }
 
+// Walks the component records of the composite glyph starting at `glyph`: on_component(offset of the
+// record's flags, component glyph id) for each; returns the offset just past the last record.
+template <class OnComponent>
+size_t walk_components(const Bytes& glyf, size_t glyph, OnComponent on_component) {
+  constexpr std::uint32_t kWords = 0x1, kScale = 0x8, kMore = 0x20, kXyScale = 0x40, kTwoByTwo = 0x80;
+  for (size_t at = glyph + 10;;) {
+    const std::uint32_t flags = u16(glyf, at);
+    on_component(at, u16(glyf, at + 2));
+    at += 4 + ((flags & kWords) ? 4 : 2) + ((flags & kScale) ? 2 : (flags & kXyScale) ? 4 : (flags & kTwoByTwo) ? 8 : 0);
+    if (!(flags & kMore)) return at;
+  }
+}
+
+bool is_composite(const Bytes& glyf, size_t glyph) { return u16(glyf, glyph) >= 0x8000; }
+
 // Adds the components of composite glyphs (accents built from other glyphs).
 void add_components(const Bytes& glyf, const std::vector<std::uint32_t>& loca, std::set<std::uint32_t>& glyphs) {
-  constexpr std::uint32_t kWords = 0x1, kScale = 0x8, kMore = 0x20, kXyScale = 0x40, kTwoByTwo = 0x80;
   std::vector<std::uint32_t> todo(glyphs.begin(), glyphs.end());
   while (!todo.empty()) {
     const std::uint32_t g = todo.back();
     todo.pop_back();
-    if (g + 1 >= loca.size() || loca[g] == loca[g + 1] || u16(glyf, loca[g]) < 0x8000) continue;  // simple
-    for (size_t at = loca[g] + 10;;) {
-      const std::uint32_t flags = u16(glyf, at), component = u16(glyf, at + 2);
+    if (g + 1 >= loca.size() || loca[g] == loca[g + 1] || !is_composite(glyf, loca[g])) continue;
+    walk_components(glyf, loca[g], [&](size_t, std::uint32_t component) {
       if (glyphs.insert(component).second) todo.push_back(component);
-      at += 4 + ((flags & kWords) ? 4 : 2) + ((flags & kScale) ? 2 : (flags & kXyScale) ? 4 : (flags & kTwoByTwo) ? 8 : 0);
-      if (!(flags & kMore)) break;
-    }
+    });
   }
+}
+
+// The glyph without its TrueType hinting instructions, which stb_truetype never runs: over half of Loma's
+// outline bytes, and they compress poorly.
+Bytes without_hinting(const Bytes& glyf, size_t begin, size_t end) {
+  Bytes g(glyf.begin() + static_cast<long>(begin), glyf.begin() + static_cast<long>(end));
+  if (is_composite(g, 0)) {
+    constexpr std::uint32_t kHasInstructions = 0x100;
+    size_t last = 0;
+    const size_t records_end = walk_components(g, 0, [&](size_t flags_at, std::uint32_t) { last = flags_at; });
+    if (u16(g, last) & kHasInstructions) {
+      g[last] &= static_cast<std::uint8_t>(~(kHasInstructions >> 8));
+      g.resize(records_end);
+    }
+    return g;
+  }
+  const size_t length_at = 10 + 2 * size_t{u16(g, 0)};
+  const size_t length = u16(g, length_at);
+  if (length_at + 2 + length > g.size()) throw std::runtime_error("glyph instructions out of bounds");
+  g.erase(g.begin() + static_cast<long>(length_at + 2), g.begin() + static_cast<long>(length_at + 2 + length));
+  g[length_at] = g[length_at + 1] = 0;
+  return g;
 }
 
 std::uint32_t checksum(const Bytes& t) {
@@ -114,7 +147,9 @@ Bytes subset(const Bytes& font) {
   for (std::uint32_t g = 0; g < count; ++g) {
     put32(new_loca, static_cast<std::uint32_t>(glyf.size()));
     if (!keep.count(g)) continue;
-    glyf.insert(glyf.end(), tables["glyf"].begin() + loca[g], tables["glyf"].begin() + loca[g + 1]);
+    if (loca[g] == loca[g + 1]) continue;
+    const Bytes outline = without_hinting(tables["glyf"], loca[g], loca[g + 1]);
+    glyf.insert(glyf.end(), outline.begin(), outline.end());
     while (glyf.size() % 4) glyf.push_back(0);
   }
   put32(new_loca, static_cast<std::uint32_t>(glyf.size()));
