@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/booking_flow.h"
+#include "core/board_view.h"
 #include "core/counter.h"
 #include "core/i18n.h"
 #include "core/idempotency_keys.h"
@@ -30,6 +31,7 @@ struct AppState {
   KeptAnswers kept;   // the last public answers, for opening and booking offline
   Counter counter;    // counter mode: staff session, desk, the section's line
   bool counter_route = false;  // the page opened at /#counter: counter mode once the records are read
+  BoardView board;             // the page opened at /#board/<office>: the hall's display, nothing else
   IdempotencyKeys keys;
   // The device records as last written, so a change (and only a change) is stored again.
   std::string stored_session;

@@ -181,6 +181,7 @@ struct Apply {
     else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
     else if constexpr (is_alternative<T, OutboxIntent>::value) return apply_outbox_intent(s.outbox, s.nav, s.ref, i);
     else if constexpr (is_alternative<T, CounterIntent>::value) return apply_counter_intent(s.counter, counter_ctx(), i);
+    else if constexpr (is_alternative<T, BoardIntent>::value) return apply_board_intent(s.board, s.nav, i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
 
@@ -235,7 +236,9 @@ struct Apply {
     s.now = i.now;
     s.nearby.saved_district = i.saved_district;
     s.counter_route = i.route == "counter";
-    return load_reference(s.ref);
+    std::vector<Effect> effects = load_reference(s.ref);
+    if (const auto office = board_route_office(i.route)) append(effects, apply_board_intent(s.board, s.nav, OpenBoard{*office}));
+    return effects;
   }
 
   std::vector<Effect> operator()(const StoredRecordsLoaded& i) const {
@@ -285,6 +288,7 @@ struct Apply {
     if (s.mine.loaded)  // the stored queue is read first: it comes before anything queued since
       if (std::optional<HttpRequest> batch = due_sync(s.outbox, s.now)) effects.push_back(std::move(*batch));
     append(effects, counter_tick(s.counter, counter_ctx()));
+    append(effects, board_tick(s.board, s.nav, s.now));
     return effects;
   }
 
@@ -330,6 +334,7 @@ struct Apply {
       case Reply::CounterVerify:
       case Reply::CounterAction:
         return apply_counter_reply(s.counter, counter_ctx(), r.reply, r.status, r.body, r.etag, r.context);
+      case Reply::Board: return apply_board_reply(s.board, s.now, r.status, r.body, r.etag);
     }
     return {};
   }
@@ -450,7 +455,8 @@ struct Apply {
 // Device records that changed since they were last written. Nothing is written before the stored
 // records were read: an empty list must not replace bookings the device already holds.
 void persist_changes(AppState& s, std::vector<Effect>& effects) {
-  if (!s.mine.loaded) return;
+  // A hall's board keeps nothing: its screen must not become the next page's session on that device.
+  if (!s.mine.loaded || !s.board.office.empty()) return;
   std::string bookings = my_bookings_to_json(s.mine.items);
   if (bookings != s.stored_bookings) {
     s.stored_bookings = bookings;

@@ -29,7 +29,7 @@ struct StartApp {
   std::string key_seed;    // random hex for idempotency keys
   UnixSeconds now = 0;
   std::string saved_district;  // the district the citizen chose as where they are, or empty
-  std::string route;           // the page's #fragment: "counter" opens counter mode
+  std::string route;           // the page's #fragment: "counter" opens counter mode, "board/1040" a board
 };
 struct StoredRecordsLoaded {
   std::string bookings_json;  // empty when absent
@@ -76,7 +76,9 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             OpenCounterMode, SubmitStaffLogin, StaffLogout, ChooseDeskSection, ChooseDeskCounter,
                             OpenCounterDesk, CounterAct, OpenTransfer, ChooseTransferSection, OpenCheckIn, CodeScanned,
                             SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
-                            NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed>;
+                            NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed,
+                            // display board
+                            BoardStreamState, BoardStreamEvent>;
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";

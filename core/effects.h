@@ -12,7 +12,7 @@ namespace khiw {
 enum class Reply {
   Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking,
   Districts, Live, TakeWalkIn, WalkInStatus, Sync, AlternativeSeats,
-  StaffLogin, StaffLogout, CounterQueue, CounterRoster, CounterVerify, CounterAction,
+  StaffLogin, StaffLogout, CounterQueue, CounterRoster, CounterVerify, CounterAction, Board,
 };
 
 struct HttpRequest {
@@ -93,7 +93,15 @@ struct ShowNotification {
   bool operator==(const ShowNotification&) const = default;
 };
 
+// The display board's chime and spoken call, queued by the shell so two calls never overlap.
+struct AnnounceCall {
+  std::string ticket;
+  int counter = 0;
+  std::string speech_th;  // spoken with a Thai voice where the browser has one
+  bool operator==(const AnnounceCall&) const = default;
+};
+
 using Effect = std::variant<HttpRequest, SaveSetting, StoreRecord, DownloadFile, DownloadQrImage, RequestLocation,
-                            AskNotificationPermission, ShowNotification>;
+                            AskNotificationPermission, ShowNotification, AnnounceCall>;
 
 }  // namespace khiw

@@ -300,6 +300,16 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::ActTransferOpen, "ส่งต่อฝ่ายอื่น", "Transfer"},
     {Msg::ErrorActionsDiscarded, "รายการที่ยังไม่ได้ส่งของเจ้าหน้าที่คนก่อนถูกยกเลิก", "The previous staff member's unsent actions were discarded"},
     {Msg::IssuingWalkIn, "กำลังออกบัตรคิว…", "Issuing a ticket…"},
+    {Msg::TitleBoard, "กระดานเรียกคิว", "Now serving board"},
+    {Msg::BoardNowServing, "กำลังให้บริการ", "Now serving"},
+    {Msg::BoardNext, "คิวถัดไป", "Next"},
+    {Msg::BoardMissed, "เรียกแล้วไม่มา", "Missed"},
+    {Msg::BoardPaused, "พักชั่วคราว", "On a break"},
+    {Msg::BoardCounter, "ช่อง {n}", "Counter {n}"},
+    {Msg::BoardNoLine, "ยังไม่มีคิววันนี้", "No one in line yet today"},
+    {Msg::BoardLive, "ออนไลน์", "Live"},
+    {Msg::BoardLost, "ขาดการเชื่อมต่อ — ข้อมูลอาจไม่เป็นปัจจุบัน", "Connection lost — may be out of date"},
+    {Msg::BoardLoading, "กำลังโหลด…", "Loading…"},
 }};
 
 constexpr bool rows_in_enum_order() {

@@ -297,6 +297,17 @@ enum class Msg {
   ActTransferOpen,
   ErrorActionsDiscarded,
   IssuingWalkIn,
+  // display board
+  TitleBoard,
+  BoardNowServing,
+  BoardNext,
+  BoardMissed,
+  BoardPaused,
+  BoardCounter,
+  BoardNoLine,
+  BoardLive,
+  BoardLost,
+  BoardLoading,
   kCount  // keep last
 };
 

@@ -27,6 +27,7 @@ enum class Screen {
   CounterSetup,    // which section and counter this device serves
   CounterDesk,     // the counter: now serving, the line, today's bookings, actions
   CounterCheckIn,  // scan or type a citizen's code, check documents, check in
+  Board,           // the waiting hall's "now serving" board (/#board/<office>)
   kCount       // keep last
 };
 

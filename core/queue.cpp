@@ -105,6 +105,8 @@ QueueEvent call_from_line(SectionQueue& q, LinePlace place, int counter, UnixSec
   t.state = TicketState::Serving;
   t.counter = counter;
   t.called_at = now;
+  t.recalls = 0;  // a new call: earlier recalls belonged to the previous one
+  t.recalled_at = 0;
   return event(q, QueueEventKind::Called, t, now);
 }
 
@@ -199,9 +201,11 @@ Result<QueueEvent> call_ticket(SectionQueue& q, int counter, std::string_view nu
 Result<QueueEvent> recall(SectionQueue& q, int counter, std::string_view number, UnixSeconds now) {
   if (auto day = check_day(q, now); !day) return day.error();
   if (counter < 1 || counter > q.counters) return ErrorCode::InvalidCounter;
-  const Ticket* t = find_ticket(q, number);
+  Ticket* t = find_mutable(q, number);
   if (!t) return ErrorCode::TicketNotFound;
   if (t->state != TicketState::Serving || t->counter != counter) return ErrorCode::NotServingHere;
+  ++t->recalls;
+  t->recalled_at = now;
   return event(q, QueueEventKind::Recalled, *t, now);
 }
 
@@ -235,7 +239,8 @@ Result<QueueEvent> transfer(SectionQueue& from, SectionQueue& to, std::string_vi
   Ticket moved = *t;
   moved.state = TicketState::Waiting;
   moved.joined_at = now;
-  moved.called_at = moved.finished_at = moved.passed_at = 0;
+  moved.called_at = moved.recalled_at = moved.finished_at = moved.passed_at = 0;
+  moved.recalls = 0;
   moved.counter = 0;
   moved.from_section = from.section_id;
   moved.to_section.clear();

@@ -47,6 +47,9 @@ struct Ticket {
   Priority priority = Priority::None;
   std::string from_section;  // came from that section's line by a transfer
   std::string to_section;    // Transferred: went to that section's line
+  // The current call's recalls (the display board repeats each): how many, and the last one's time.
+  int recalls = 0;
+  UnixSeconds recalled_at = 0;
   bool operator==(const Ticket&) const = default;
 };
 
@@ -111,7 +114,8 @@ Result<QueueEvent> check_in_booked(SectionQueue& q, const RulesConfig& config, s
 Result<QueueEvent> call_next(SectionQueue& q, int counter, UnixSeconds now);
 // Staff pick one waiting ticket (a remote one still away: NotCheckedIn); the counter as for call_next.
 Result<QueueEvent> call_ticket(SectionQueue& q, int counter, std::string_view number, UnixSeconds now);
-// Calls the ticket being served at `counter` once more (display board); NotServingHere otherwise.
+// Calls the ticket being served at `counter` once more (display board: recalls, recalled_at); NotServingHere
+// otherwise.
 Result<QueueEvent> recall(SectionQueue& q, int counter, std::string_view number, UnixSeconds now);
 // A ticket being served goes back to the front of the line (the citizen steps aside, e.g. to fetch a
 // missing document, and has already waited their turn), freeing its counter.

@@ -1,6 +1,6 @@
 // Screenshots of every screen, phone (390x844) and desktop (1280x800), Thai and English, into
 // bench/out/screens/ — to look at before calling a screen done.
-// Usage: node scripts/screenshots.mjs [counter]   (counter: the staff screens only)
+// Usage: node scripts/screenshots.mjs [counter]   (counter: the staff screens and the hall's board only)
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
@@ -135,6 +135,27 @@ async function counterScreens(codes) {
   }
 }
 
+// The hall's board on a 1080p and a 720p TV, after the counter scene and some life in a second section.
+async function boardScreens() {
+  const login = await api(server.url, '/api/staff/login', { username: 'staff1040', password: server.passwords.staff1040 });
+  const auth = { Authorization: 'Bearer ' + login.body.token };
+  const act = (section, action, body) => api(server.url, `/api/counter/1040/${section}/${action}`, body, auth);
+  for (let i = 0; i < 5; i++) await act('revenue', 'walk-in', {});
+  const missed = await act('revenue', 'call-next', { counter: 1 });
+  await act('revenue', 'no-show', { ticket: missed.body.ticket });
+  await act('revenue', 'call-next', { counter: 1 });
+  await act('revenue', 'call-next', { counter: 2 });
+  await act('registration', 'pause', { counter: 2, reason: 'พักกลางวัน' });
+  for (const [name, viewport] of [['tv1080', { width: 1920, height: 1080 }], ['tv720', { width: 1280, height: 720 }]]) {
+    const context = await chrome.browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(server.url + '#board/1040');
+    await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.board.live && window.khiw.board.board.sections.length > 1');
+    await shot(page, name, 'th-en', '30-board');
+    await context.close();
+  }
+}
+
 let n = 0;
 try {
   for (const [device, options] of Object.entries(onlyCounter ? {} : DEVICES)) {
@@ -221,6 +242,7 @@ try {
     }
   }
   await counterScreens(await counterScene());
+  await boardScreens();
   console.log(`screenshots in ${out}`);
 } finally {
   await chrome.close();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/app_update.h"
+#include "shell/announcer.h"
 #include "shell/connection.h"
 #include "shell/download.h"
 #include "shell/event_stream.h"
@@ -71,6 +72,7 @@ struct RunEffect {
     shell::notifications_ask([&inbox = app.inbox](bool granted) { inbox.push_back(NotificationPermission{granted}); });
   }
   void operator()(const ShowNotification& e) const { shell::notification_show(e.title, e.body, e.tag); }
+  void operator()(const AnnounceCall& e) const { shell::announce_call(e.ticket, e.counter, e.speech_th); }
 };
 
 void run(WebApp& app, const std::vector<Effect>& effects) {
@@ -145,13 +147,18 @@ void draw(WebApp& app, ui::UiOutput& out) {
   shell::gl_renderer_render(*ImGui::GetDrawData(), ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
 }
 
-// Counter mode's browser parts follow the state: the office's event stream while the desk shows, the
-// scanner's files from the first counter-mode screen, the camera while a screen shows its preview box.
+// Counter mode's and the board's browser parts follow the state: the office's event stream while the desk
+// or the board shows, the scanner's files from the first counter-mode screen, the camera while a screen
+// shows its preview box.
 void sync_counter_mode(WebApp& app, const ui::UiOutput& out) {
   const AppState& s = app.state;
-  shell::event_stream_sync(counter_stream_path(s.counter, s.nav, s.now),
-                           {.state = [&app](bool connected) { app.inbox.push_back(CounterStreamState{connected}); },
-                            .changed = [&app] { app.inbox.push_back(CounterStreamEvent{}); }});
+  if (const std::string board = board_stream_path(s.board, s.nav); !board.empty())
+    shell::event_stream_sync(board, {.state = [&app](bool connected) { app.inbox.push_back(BoardStreamState{connected}); },
+                                     .changed = [&app] { app.inbox.push_back(BoardStreamEvent{}); }});
+  else
+    shell::event_stream_sync(counter_stream_path(s.counter, s.nav, s.now),
+                             {.state = [&app](bool connected) { app.inbox.push_back(CounterStreamState{connected}); },
+                              .changed = [&app] { app.inbox.push_back(CounterStreamEvent{}); }});
   if (in_counter_mode(s.nav)) shell::scanner_prepare();
   std::optional<shell::ScannerRect> camera;
   if (out.camera) {
@@ -213,7 +220,8 @@ int main() {
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
   ui::apply_theme();
   ImGui::GetStyle().ScaleAllSizes(app.pixel_ratio);
-  ui::load_font(shell::kAppFont, shell::kAppFontSize, ui::kFontPixels * app.pixel_ratio);
+  const std::string route = shell::page_route();
+  ui::load_font(shell::kAppFont, shell::kAppFontSize, app.pixel_ratio, board_route_office(route).has_value());
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   glfwSetScrollCallback(app.window, on_scroll);
   if (!shell::gl_renderer_init()) return 1;
@@ -222,7 +230,7 @@ int main() {
   app.last_tick = shell::page_now();
   app.start_effects = apply_intent(app.state, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16),
                                                        app.last_tick, shell::storage_get(kPlaceSetting),
-                                                       shell::page_route()});
+                                                       route});
   emscripten_set_main_loop_arg(frame, &app, 0, false);
   return 0;
 }

@@ -148,6 +148,16 @@ json outbox_json(const Outbox& o) {
 namespace khiw::shell {
 
 // Counter mode as a test reads it: never the token or a password.
+// The board as last read (core's JSON), whether it is live, and the calls announced so far.
+json board_json(const BoardView& v) {
+  json announced = json::array();
+  for (const BoardCall& c : v.announced) announced.push_back({{"ticket", c.ticket}, {"counter", c.counter}, {"at", c.at}});
+  return {{"office", v.office},
+          {"live", board_live(v)},
+          {"board", v.board ? json::parse(board_to_json(*v.board)) : json(nullptr)},
+          {"announced", announced}};
+}
+
 json counter_json(const Counter& c) {
   json line = json::array();
   for (const std::string& n : c.queue.line) line.push_back(n);
@@ -224,6 +234,7 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
       {"outbox", outbox_json(state.outbox)},
       {"seats_offline", state.flow.seats_offline},
       {"counter", counter_json(state.counter)},
+      {"board", board_json(state.board)},
       {"widgets", widgets},
       {"text_fields", text_fields},
       {"frame_ms", info.frame_ms ? json(*info.frame_ms) : json::array()},

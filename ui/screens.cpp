@@ -5,6 +5,7 @@
 #include <string>
 
 #include "ui/consent_screen.h"
+#include "ui/board_screen.h"
 #include "ui/counter_check_in_screen.h"
 #include "ui/counter_desk_screen.h"
 #include "ui/counter_setup_screen.h"
@@ -61,6 +62,7 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::CounterSetup, Msg::TitleCounterSetup, draw_counter_setup_screen},
     {Screen::CounterDesk, Msg::TitleCounterDesk, draw_counter_desk_screen},
     {Screen::CounterCheckIn, Msg::TitleCounterCheckIn, draw_counter_check_in_screen},
+    {Screen::Board, Msg::TitleBoard, draw_board_screen},
 }};
 
 constexpr bool screens_in_enum_order() {
@@ -157,6 +159,11 @@ void draw_app(const AppState& state, UiOutput& out) {
                                            ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("khiw", nullptr, kFullScreen);
   const ScreenEntry& entry = kScreens[static_cast<size_t>(state.nav.current())];
+  if (entry.screen == Screen::Board) {  // the hall's TV: the whole screen, no chrome
+    entry.draw(state, out);
+    ImGui::End();
+    return;
+  }
   draw_chrome(state, entry, out);
   // One scrolling body per screen (each keeps its own scroll position); a finger drags it.
   ImGui::BeginChild(std::string(screen_name(entry.screen)).c_str());

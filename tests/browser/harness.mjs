@@ -9,39 +9,55 @@ import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 
+// One khiw-server process on `port` (0: a free one) with the database in `dir`; resolves once it serves.
+async function launchServer(bin, dir, port, webRoot, demoStaff) {
+  const child = spawn(bin, ['--host', '127.0.0.1', '--port', String(port), '--db', join(dir, 'khiw.sqlite'),
+    '--web-root', webRoot, '--data-dir', join(root, 'data'), '--demo-staff', demoStaff],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = { child, stderr: '' };
+  child.stderr.on('data', (d) => { proc.stderr += d; });
+  proc.url = await new Promise((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error('server did not start: ' + proc.stderr)), 15000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/khiw: serving (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) { clearTimeout(timer); ok(m[1]); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`server exited (${code}): ${proc.stderr}`)); });
+  });
+  return proc;
+}
+
 // `testClock`: the khiw-server-testclock build beside KHIW_SERVER_BIN (POST /api/test/clock moves its
 // clock); `demoStaff`: offices whose demo accounts are created (their passwords in `passwords`).
+// `restart(whileDown)` stops the server, runs `whileDown` and starts it again on the same port with the
+// same database.
 export async function startServer({ testClock = false, demoStaff = 'none' } = {}) {
   const server = process.env.KHIW_SERVER_BIN ?? join(root, 'build/server-stub/khiw-server');
   const bin = testClock ? server + '-testclock' : server;
   const webRoot = process.env.KHIW_WEB_ROOT ?? join(root, 'build-wasm/web-test');
   const dir = mkdtempSync(join(tmpdir(), 'khiw-browser-'));
   // Demo staff only when asked: hashing their passwords (argon2id) slows the start.
-  const child = spawn(bin, ['--host', '127.0.0.1', '--port', '0', '--db', join(dir, 'khiw.sqlite'),
-    '--web-root', webRoot, '--data-dir', join(root, 'data'), '--demo-staff', demoStaff],
-  { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
-  const url = await new Promise((ok, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error('server did not start: ' + stderr)), 15000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/khiw: serving (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m) { clearTimeout(timer); ok(m[1]); }
-    });
-    child.on('exit', (code) => { clearTimeout(timer); fail(new Error(`server exited (${code}): ${stderr}`)); });
-  });
+  let proc = await launchServer(bin, dir, 0, webRoot, demoStaff);
   // Demo passwords are printed on stderr while starting; that pipe may be read after stdout's.
   const wanted = demoStaff === 'none' ? 0 : demoStaff.split(',').length;
-  const parse = () => Object.fromEntries([...stderr.matchAll(/demo staff (\S+) password (\S+)/g)].map((m) => [m[1], m[2]]));
+  const parse = () => Object.fromEntries([...proc.stderr.matchAll(/demo staff (\S+) password (\S+)/g)].map((m) => [m[1], m[2]]));
   for (let i = 0; i < 100 && Object.keys(parse()).length < wanted; i++) await new Promise((ok) => setTimeout(ok, 20));
   const passwords = parse();
+  const url = proc.url;
   return {
     url,
     passwords,
+    async restart(whileDown = async () => {}) {
+      const exited = new Promise((ok) => proc.child.once('exit', ok));
+      proc.child.kill('SIGTERM');
+      await exited;
+      await whileDown();
+      proc = await launchServer(bin, dir, new URL(url).port, webRoot, 'none');  // the accounts are in the database
+    },
     async stop() {
-      child.kill('SIGTERM');
+      proc.child.kill('SIGTERM');
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -89,6 +89,21 @@ TEST(QueueCounter, RecallOnlyTheTicketServedAtThatCounter) {
   EXPECT_EQ(recall(q, 2, "W002", at_23_nov(8, 3)).error(), ErrorCode::NotServingHere);  // waiting
   EXPECT_EQ(recall(q, 2, "W404", at_23_nov(8, 3)).error(), ErrorCode::TicketNotFound);
   EXPECT_EQ(recall(q, 5, "W001", at_23_nov(8, 3)).error(), ErrorCode::InvalidCounter);
+  EXPECT_EQ(find_ticket(q, "W001")->recalled_at, at_23_nov(8, 3));  // what the board repeats
+  EXPECT_EQ(find_ticket(q, "W001")->recalls, 1);
+  EXPECT_EQ(queue_from_json(queue_to_json(q)), q);
+}
+
+TEST(QueueCounter, ANewCallForgetsTheRecallsOfTheLastOne) {
+  SectionQueue q = section("registration", 1);
+  (void)issue_walk_in(q, at_23_nov(8));  // W001
+  (void)call_next(q, 1, at_23_nov(8, 1));
+  (void)recall(q, 1, "W001", at_23_nov(8, 2));
+  (void)return_to_line(q, "W001", at_23_nov(8, 3));
+  (void)call_next(q, 1, at_23_nov(8, 4));
+  EXPECT_EQ(find_ticket(q, "W001")->called_at, at_23_nov(8, 4));
+  EXPECT_EQ(find_ticket(q, "W001")->recalled_at, 0);
+  EXPECT_EQ(find_ticket(q, "W001")->recalls, 0);
 }
 
 TEST(QueueCounter, AReturnedTicketIsAtTheFrontAndItsCounterFree) {

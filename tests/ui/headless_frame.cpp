@@ -9,7 +9,7 @@
 
 namespace khiw::testing {
 
-HeadlessUi::HeadlessUi(float width, float height) {
+HeadlessUi::HeadlessUi(float width, float height, bool board) {
   std::ifstream in(KHIW_UI_FONT, std::ios::binary);
   if (!in) throw std::runtime_error("font not found: " KHIW_UI_FONT);
   font_.assign(std::istreambuf_iterator<char>(in), {});
@@ -19,7 +19,7 @@ HeadlessUi::HeadlessUi(float width, float height) {
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
   ui::apply_theme();  // spacing changes layout: test what the app shows
-  ui::load_font(font_.data(), font_.size());
+  ui::load_font(font_.data(), font_.size(), 1, board);
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

@@ -13,7 +13,8 @@ namespace khiw::testing {
 
 class HeadlessUi {
  public:
-  explicit HeadlessUi(float width = 800, float height = 1200);
+  // `board`: the fonts of a hall's board page.
+  explicit HeadlessUi(float width = 800, float height = 1200, bool board = false);
   ~HeadlessUi();
   HeadlessUi(const HeadlessUi&) = delete;
   HeadlessUi& operator=(const HeadlessUi&) = delete;
