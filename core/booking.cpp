@@ -23,6 +23,8 @@ Status validate_pre_service(const BookingRules& rules, const BookingRequest& r) 
   const Date pickup = r.pre_service->pickup_date;
   if (!is_valid_date(pickup) || pickup < r.date || !is_working_day(rules.calendar, pickup))
     return ErrorCode::InvalidPickupDate;
+  const std::string& office = r.pre_service->pickup_office;
+  if (!office.empty() && !is_pickup_office(rules.offices, office)) return ErrorCode::InvalidPickupOffice;
   return Ok{};
 }
 
@@ -39,8 +41,8 @@ bool is_active(BookingState s) {
          s == BookingState::Serving;
 }
 
-Status validate_request(const BookingRules& rules, const BookingRequest& r, bool office_known) {
-  if (!office_known) return ErrorCode::UnknownOffice;
+Status validate_request(const BookingRules& rules, const BookingRequest& r) {
+  if (!find_office(rules.offices, r.office_code)) return ErrorCode::UnknownOffice;
   if (!find_section(rules.catalog, r.section_id)) return ErrorCode::UnknownSection;
   const Service* service = find_service(rules.catalog, r.service_id);
   if (!service) return ErrorCode::UnknownService;
@@ -69,9 +71,9 @@ Status check_window(const RulesConfig& config, const Calendar& calendar, UnixSec
   return Ok{};
 }
 
-Result<Booking> decide_booking(const BookingRules& rules, UnixSeconds now, const BookingRequest& r, bool office_known,
+Result<Booking> decide_booking(const BookingRules& rules, UnixSeconds now, const BookingRequest& r,
                                const SlotOccupancy& occupancy, std::string id, std::string citizen_key) {
-  if (auto valid = validate_request(rules, r, office_known); !valid) return valid.error();
+  if (auto valid = validate_request(rules, r); !valid) return valid.error();
   if (auto window = check_window(rules.config, rules.calendar, now, r.date, r.slot); !window) return window.error();
   if (occupancy.citizen_active_same_service_day >= rules.config.max_active_per_service_per_day)
     return ErrorCode::DuplicateBooking;
@@ -92,6 +94,8 @@ Result<Booking> decide_booking(const BookingRules& rules, UnixSeconds now, const
   if (service.needs_pre_service_request) {
     b.pre_service = r.pre_service;
     b.pre_service->laser_code = normalize_laser_code(r.pre_service->laser_code).value();
+    if (b.pre_service->pickup_office.empty()) b.pre_service->pickup_office = r.office_code;
+    b.pre_service->progress = {PreServiceState::Pending, std::nullopt, {}, now, {}};
   }
   b.state = BookingState::Confirmed;
   b.created_at = now;
@@ -101,10 +105,13 @@ Result<Booking> decide_booking(const BookingRules& rules, UnixSeconds now, const
 
 std::string booking_to_json(const Booking& b) {
   json pre = nullptr;
-  if (b.pre_service)
+  if (b.pre_service) {
     pre = {{"laser_code", b.pre_service->laser_code},
            {"copies", b.pre_service->copies},
-           {"pickup_date", iso_date(b.pre_service->pickup_date)}};
+           {"pickup_date", iso_date(b.pre_service->pickup_date)},
+           {"pickup_office", b.pre_service->pickup_office}};
+    write_progress(pre, b.pre_service->progress);
+  }
   return json{{"version", kBookingJsonVersion},
               {"id", b.id},
               {"office_code", b.office_code},
@@ -138,16 +145,20 @@ Booking booking_from_json(std::string_view text) {
   b.id_last4 = required<std::string>(doc, "id_last4", w);
   b.name = required<std::string>(doc, "name", w);
   b.mobile = required<std::string>(doc, "mobile", w);
-  if (const auto it = doc.find("pre_service"); it != doc.end() && !it->is_null()) {
-    const std::string pw = "booking pre_service";
-    b.pre_service = PreServiceRequest{required<std::string>(*it, "laser_code", pw), required<int>(*it, "copies", pw),
-                                      json_fields::required_date(*it, "pickup_date", pw)};
-  }
   const auto state = booking_state_from_name(required<std::string>(doc, "state", w));
   if (!state) throw std::invalid_argument("booking: unknown \"state\"");
   b.state = *state;
   b.created_at = required<UnixSeconds>(doc, "created_at", w);
   b.updated_at = required<UnixSeconds>(doc, "updated_at", w);
+  if (const auto it = doc.find("pre_service"); it != doc.end() && !it->is_null()) {
+    // Records from before pickup offices and progress: picked up where booked, pending since booked.
+    const std::string pw = "booking pre_service";
+    std::string pickup_office = json_fields::optional<std::string>(*it, "pickup_office", pw).value_or(b.office_code);
+    b.pre_service = PreServiceRequest{required<std::string>(*it, "laser_code", pw), required<int>(*it, "copies", pw),
+                                      json_fields::required_date(*it, "pickup_date", pw), std::move(pickup_office),
+                                      read_progress(*it, pw)};
+    if (b.pre_service->progress.updated_at == 0) b.pre_service->progress.updated_at = b.created_at;
+  }
   return b;
 }
 

@@ -8,6 +8,8 @@
 #include "core/bkk_time.h"
 #include "core/calendar.h"
 #include "core/catalog.h"
+#include "core/offices.h"
+#include "core/pre_service.h"
 #include "core/result.h"
 #include "core/rules_config.h"
 
@@ -19,11 +21,14 @@ std::optional<BookingState> booking_state_from_name(std::string_view name);
 // Active bookings hold a slot and count against the one-per-service-per-day rule.
 bool is_active(BookingState s);
 
-// Bang Khae-style pre-service request (e.g. certified copy of the house registration).
+// Bang Khae-style pre-service request (e.g. certified copy of the house registration), prepared by the
+// booking's office and picked up at the office the citizen chose (pre_service.h).
 struct PreServiceRequest {
   std::string laser_code;  // normalised, "JC1123456789"
   int copies = 1;
   Date pickup_date;
+  std::string pickup_office;  // as asked: empty means the booking's office; decided: always set
+  PreServiceProgress progress;  // staff's actions; as asked, ignored
   bool operator==(const PreServiceRequest&) const = default;
 };
 
@@ -69,19 +74,19 @@ struct BookingRules {
   const RulesConfig& config;
   const Calendar& calendar;
   const Catalog& catalog;
+  const std::vector<Office>& offices;  // where to book, and where to pick prepared copies up
 };
 
 // Input checks only (no counts, no window): what the app can check offline before queueing a request.
-Status validate_request(const BookingRules& rules, const BookingRequest& request, bool office_known);
+Status validate_request(const BookingRules& rules, const BookingRequest& request);
 // Date and slot bookable at `now`: not past, not today, a working day within the window, slot exists.
 Status check_window(const RulesConfig& config, const Calendar& calendar, UnixSeconds now, Date date, int slot);
 // The last date that can be booked at `now` (the window_working_days-th working day after today).
 Date last_bookable_date(const RulesConfig& config, const Calendar& calendar, UnixSeconds now);
-// Everything: input, window, capacity, duplicate. On success the record (state Confirmed) to store.
-// `office_known` is the caller's lookup of request.office_code among the offices.
+// Everything: input, window, capacity, duplicate. On success the record (state Confirmed) to store; a
+// pre-service request is pending, to be picked up at the booking's office unless another was chosen.
 Result<Booking> decide_booking(const BookingRules& rules, UnixSeconds now, const BookingRequest& request,
-                               bool office_known, const SlotOccupancy& occupancy, std::string id,
-                               std::string citizen_key);
+                               const SlotOccupancy& occupancy, std::string id, std::string citizen_key);
 
 inline constexpr int kBookingJsonVersion = 1;
 std::string booking_to_json(const Booking& booking);

@@ -118,7 +118,7 @@ BookingRequest draft_request(const Catalog& catalog, const BookingDraft& d) {
   r.name = d.name;
   if (needs_pre_service(catalog, d)) {
     r.mobile = d.mobile;
-    r.pre_service = PreServiceRequest{d.laser_code, d.copies, d.pickup_date.value_or(Date{})};
+    r.pre_service = PreServiceRequest{d.laser_code, d.copies, d.pickup_date.value_or(Date{}), d.pickup_office, {}};
   }
   return r;
 }
@@ -128,10 +128,12 @@ std::string booking_request_json(const BookingRequest& r) {
                {"date", iso_date(r.date)},     {"slot", r.slot},             {"national_id", r.national_id},
                {"name", r.name}};
   if (!r.mobile.empty()) body["mobile"] = r.mobile;
-  if (r.pre_service)
+  if (r.pre_service) {
     body["pre_service"] = {{"laser_code", r.pre_service->laser_code},
                            {"copies", r.pre_service->copies},
                            {"pickup_date", iso_date(r.pre_service->pickup_date)}};
+    if (!r.pre_service->pickup_office.empty()) body["pre_service"]["pickup_office"] = r.pre_service->pickup_office;
+  }
   return body.dump();
 }
 
@@ -144,7 +146,8 @@ void move_to_slot(BookingDraft& d, Date date, int slot) {
 std::string draft_to_json(const BookingDraft& d) {
   json out = {{"office_code", d.office_code}, {"section_id", d.section_id}, {"service_id", d.service_id},
               {"name", d.name},   {"national_id", d.national_id}, {"mobile", d.mobile},
-              {"laser_code", d.laser_code}, {"copies", d.copies}, {"consent", d.consent},
+              {"laser_code", d.laser_code}, {"copies", d.copies}, {"pickup_office", d.pickup_office},
+              {"consent", d.consent},
               {"idempotency_key", d.idempotency_key}};
   out["date"] = d.date ? json(iso_date(*d.date)) : json(nullptr);
   out["slot"] = d.slot ? json(*d.slot) : json(nullptr);
@@ -166,6 +169,7 @@ BookingDraft draft_from_json(std::string_view text) {
   d.mobile = required<std::string>(doc, "mobile", w);
   d.laser_code = required<std::string>(doc, "laser_code", w);
   d.copies = required<int>(doc, "copies", w);
+  d.pickup_office = optional<std::string>(doc, "pickup_office", w).value_or("");  // drafts from before the choice
   d.consent = required<bool>(doc, "consent", w);
   d.idempotency_key = required<std::string>(doc, "idempotency_key", w);
   if (doc.contains("date") && !doc["date"].is_null()) d.date = json_fields::required_date(doc, "date", w);

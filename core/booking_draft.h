@@ -34,6 +34,7 @@ struct BookingDraft {
   std::string laser_code;
   int copies = 1;
   std::optional<Date> pickup_date;
+  std::string pickup_office;  // empty: the booking's office (the server decides it, any district office)
   bool consent = false;
   std::string idempotency_key;  // set at the first confirm, cleared when anything in the body changes
   bool operator==(const BookingDraft&) const = default;

@@ -84,6 +84,19 @@ constexpr std::array<ErrorText, static_cast<size_t>(ErrorCode::kCount)> kErrors 
     {ErrorCode::SameSection, "same_section", "กรุณาเลือกฝ่ายอื่นที่จะส่งต่อ", "Choose another section to transfer to."},
     {ErrorCode::InvalidReason, "invalid_reason", "กรุณาระบุเหตุผล ความยาว 1 ถึง 200 ตัวอักษร",
      "Please give a reason of 1 to 200 characters."},
+    {ErrorCode::InvalidPickupOffice, "invalid_pickup_office", "กรุณาเลือกสำนักงานเขตที่จะรับเอกสาร",
+     "Please choose a district office to pick the documents up at."},
+    {ErrorCode::InvalidFee, "invalid_fee", "ค่าธรรมเนียมต้องอยู่ระหว่าง 0 ถึง 1,000 บาท",
+     "The fee must be between 0 and 1,000 baht."},
+    {ErrorCode::IdMismatch, "id_mismatch", "เลขประจำตัวประชาชนไม่ตรงกับผู้ยื่นคำขอ",
+     "This national ID number is not the requester's."},
+    {ErrorCode::LaserMismatch, "laser_mismatch", "เลขหลังบัตรไม่ตรงกับที่ยื่นคำขอไว้",
+     "This laser code is not the one given with the request."},
+    {ErrorCode::BookingCancelled, "booking_cancelled", "นัดหมายนี้ถูกยกเลิกแล้ว", "This booking was cancelled."},
+    {ErrorCode::NotPreparingOffice, "not_preparing_office", "คำขอนี้จัดเตรียมโดยสำนักงานเขตอื่น",
+     "Another district office prepares this request."},
+    {ErrorCode::NotPickupOffice, "not_pickup_office", "ผู้ยื่นคำขอเลือกรับเอกสารที่สำนักงานเขตอื่น",
+     "The requester picks the documents up at another district office."},
 }};
 
 const ErrorText& row(ErrorCode code) { return kErrors.at(static_cast<size_t>(code)); }

@@ -54,6 +54,14 @@ enum class ErrorCode {
   NotCheckedIn,             // a remote ticket's holder is not at the office yet
   SameSection,              // a transfer must go to another section
   InvalidReason,            // free-text reason (a pause, a refusal) of 1 to 200 characters
+  // Pre-service requests
+  InvalidPickupOffice,      // the pickup office must be one of the 50 district offices
+  InvalidFee,               // an approved request's fee: 0 to 100000 satang
+  IdMismatch,               // the national ID shown at pickup is not the requester's
+  LaserMismatch,            // the laser code shown at pickup is not the one requested with
+  BookingCancelled,         // a cancelled booking's request takes no more actions
+  NotPreparingOffice,       // only the booking's office prepares, approves or rejects
+  NotPickupOffice,          // only the chosen pickup office hands the copies over
   kCount  // keep last
 };
 

@@ -29,6 +29,7 @@ BookingView view_from(const json& b) {
   v.state = *state;
   v.name = required<std::string>(b, "name", w);
   v.id_last4 = required<std::string>(b, "id_last4", w);
+  v.pre_service = pre_service_view_from(b, w);
   return v;
 }
 
@@ -44,7 +45,8 @@ json view_to(const BookingView& v) {
           {"check_in_until", v.check_in_until},
           {"state", booking_state_name(v.state)},
           {"name", v.name},
-          {"id_last4", v.id_last4}};
+          {"id_last4", v.id_last4},
+          {"pre_service", pre_service_view_json(v.pre_service)}};
 }
 
 const json& object_field(const json& doc, const char* key, const std::string& where) {

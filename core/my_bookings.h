@@ -28,6 +28,7 @@ struct BookingView {
   BookingState state = BookingState::Confirmed;
   std::string name;
   std::string id_last4;
+  std::optional<PreServiceView> pre_service;  // a pre-service request's progress and pickup office
   bool operator==(const BookingView&) const = default;
 };
 

@@ -29,6 +29,12 @@ Office read_office(const json& rec, size_t i, const char* group_en_key) {
 
 }  // namespace
 
+const Office* find_office(const std::vector<Office>& offices, std::string_view code) {
+  for (const Office& o : offices)
+    if (o.code == code) return &o;
+  return nullptr;
+}
+
 std::vector<Office> offices_from_reference_json(std::string_view text) {
   const std::string what = "offices reference data";
   const json doc = json_fields::parse(text, what);

@@ -20,6 +20,9 @@ struct Office {
   bool operator==(const Office&) const = default;
 };
 
+// The office of that code among `offices`, or nullptr.
+const Office* find_office(const std::vector<Office>& offices, std::string_view code);
+
 // Reads data/offices.json as compiled from public sources (see data/SOURCES.md).
 // Throws std::invalid_argument naming the offending record when a required field is missing or wrong.
 std::vector<Office> offices_from_reference_json(std::string_view text);

@@ -71,10 +71,6 @@ void apply_reference_reply(ReferenceState& ref, Reply reply, int http_status, co
   if (--ref.pending == 0) ref.catalog_status = LoadStatus::Ready;
 }
 
-const Office* find_office(const ReferenceState& ref, std::string_view code) {
-  for (const Office& o : ref.offices)
-    if (o.code == code) return &o;
-  return nullptr;
-}
+const Office* find_office(const ReferenceState& ref, std::string_view code) { return find_office(ref.offices, code); }
 
 }  // namespace khiw

@@ -17,7 +17,8 @@ BookingsRepo::BookingsRepo(Db& db)
       find_(db, "SELECT record FROM bookings WHERE code = ?1"),
       in_state_(db, "SELECT record FROM bookings WHERE state = ?1 AND date <= ?2 ORDER BY date, slot"),
       on_day_(db, "SELECT record FROM bookings WHERE office_code = ?1 AND date = ?2 ORDER BY slot, code"),
-      with_citizen_(db, "SELECT record FROM bookings WHERE active = 0 AND date <= ?1 AND citizen_key != ''") {}
+      with_citizen_(db, "SELECT record FROM bookings WHERE active = 0 AND date <= ?1 AND citizen_key != ''"),
+      pre_service_(db) {}
 
 int BookingsRepo::count_active_in_slot(const std::string& office, const std::string& section, Date date, int slot) {
   return static_cast<int>(
@@ -55,6 +56,7 @@ void BookingsRepo::insert(const Booking& b) {
       .bind(10, int64_t{is_active(b.state)})
       .bind(11, b.updated_at)
       .run();
+  pre_service_.save(b);
 }
 
 void BookingsRepo::update(const Booking& b) {
@@ -66,6 +68,7 @@ void BookingsRepo::update(const Booking& b) {
       .bind(5, b.updated_at)
       .bind(6, b.citizen_key)
       .run();
+  pre_service_.save(b);
 }
 
 std::optional<Booking> BookingsRepo::find(const std::string& code) {
@@ -88,6 +91,10 @@ std::vector<Booking> BookingsRepo::in_state_until(BookingState state, Date last_
 std::vector<Booking> BookingsRepo::finished_with_citizen_until(Date last_date) {
   Query q = with_citizen_.start();
   return collect(q.bind(1, iso_date(last_date)));
+}
+
+std::vector<Booking> BookingsRepo::with_pre_service_at(const std::string& office, const std::string& filter) {
+  return pre_service_.of_office(office, filter);
 }
 
 std::vector<Booking> BookingsRepo::on_day(const std::string& office, Date date) {

@@ -1,5 +1,6 @@
 // Repository of bookings. The record column holds core's booking_to_json; the other columns are the
-// keys the capacity, duplicate and roster queries need. Booking::id is the public booking code.
+// keys the capacity, duplicate and roster queries need; every write also updates the booking's row of
+// the pre-service lists (pre_service_repo.h). Booking::id is the public booking code.
 #pragma once
 #include <map>
 #include <optional>
@@ -9,6 +10,7 @@
 
 #include "core/booking.h"
 #include "server-stub/db.h"
+#include "server-stub/pre_service_repo.h"
 
 namespace khiw::server {
 
@@ -30,6 +32,8 @@ class BookingsRepo {
   std::vector<Booking> on_day(const std::string& office, Date date);
   // Finished bookings dated on or before `last_date` that still hold personal data (retention sweep).
   std::vector<Booking> finished_with_citizen_until(Date last_date);
+  // Bookings with a pre-service request `office` prepares or hands over (PreServiceRepo::of_office).
+  std::vector<Booking> with_pre_service_at(const std::string& office, const std::string& filter);
 
  private:
   static std::vector<Booking> collect(Query& q);
@@ -43,6 +47,7 @@ class BookingsRepo {
   Statement in_state_;
   Statement on_day_;
   Statement with_citizen_;
+  PreServiceRepo pre_service_;
 };
 
 }  // namespace khiw::server

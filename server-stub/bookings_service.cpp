@@ -15,12 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string fresh_code(Context& ctx) {
-  for (int attempt = 0; attempt < 16; ++attempt)
-    if (std::string code = random_booking_code(); !ctx.bookings.code_exists(code)) return code;
-  throw std::runtime_error("no free booking code after 16 attempts");
-}
-
 // The QR carries the code, office, date and slot only: enough for the counter, nothing personal.
 std::string booking_qr(const ServerKeys& keys, const Booking& b) {
   return sign_qr(keys, b.id + "." + b.office_code + "." + iso_date(b.date) + "." + std::to_string(b.slot));
@@ -68,9 +62,8 @@ Decided decide_and_insert(Context& ctx, const PreparedBooking& p, const std::str
       ctx.bookings.count_active_in_slot(request.office_code, request.section_id, request.date, request.slot),
       p.citizen_key.empty() ? 0
                             : ctx.bookings.count_active_for_citizen(p.citizen_key, request.service_id, request.date)};
-  const BookingRules rules{ctx.ref.rules, ctx.ref.calendar, ctx.ref.catalog};
-  Result<Booking> decided = decide_booking(rules, now, request, ctx.ref.office_known(request.office_code), occupancy,
-                                           fresh_code(ctx), p.citizen_key);
+  const BookingRules rules{ctx.ref.rules, ctx.ref.calendar, ctx.ref.catalog, ctx.ref.offices};
+  Result<Booking> decided = decide_booking(rules, now, request, occupancy, fresh_booking_code(ctx), p.citizen_key);
   if (!decided) {
     const ApiError e = rule_error(decided.error());
     return {{p.request_digest, e.status, error_body(e).dump()}, std::nullopt};
@@ -121,7 +114,14 @@ json booking_view(const RulesConfig& config, const Booking& b) {
           {"check_in_until", check_in_deadline(config, b.date, b.slot)},
           {"state", booking_state_name(b.state)},
           {"name", b.name},
-          {"id_last4", b.id_last4}};
+          {"id_last4", b.id_last4},
+          {"pre_service", pre_service_view_json(pre_service_view(b))}};
+}
+
+std::string fresh_booking_code(Context& ctx) {
+  for (int attempt = 0; attempt < 16; ++attempt)
+    if (std::string code = random_booking_code(); !ctx.bookings.code_exists(code)) return code;
+  throw std::runtime_error("no free booking code after 16 attempts");
 }
 
 Booking find_booking_or_throw(Context& ctx, const std::string& code) {

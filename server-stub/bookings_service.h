@@ -24,6 +24,8 @@ Outcome availability(Context& ctx, const std::string& office, const std::string&
 
 // The booking as the citizen and staff see it: no citizen key, ID shown as its last 4 digits.
 nlohmann::json booking_view(const RulesConfig& config, const Booking& booking);
+// A random booking code no stored booking has.
+std::string fresh_booking_code(Context& ctx);
 // Finds a booking by its public code, or throws not found.
 Booking find_booking_or_throw(Context& ctx, const std::string& code);
 

@@ -63,8 +63,10 @@ void OfficeDay::publish() {
 }
 
 Outcome run_counter_action(Context& ctx, const CounterRequest& request, const Caller& caller,
-                           const std::function<Outcome(OfficeDay&)>& op) {
-  check_section(ctx, request.office, request.section);
+                           const std::function<Outcome(OfficeDay&)>& op, const RefusalNote& note) {
+  if (request.section.empty() && !ctx.ref.office_known(request.office))
+    throw ApiException{rule_error(ErrorCode::UnknownOffice)};
+  if (!request.section.empty()) check_section(ctx, request.office, request.section);
   const bool keyed = !caller.idempotency_key.empty();
   if (keyed && !is_idempotency_key(caller.idempotency_key)) throw ApiException{idempotency_key_required()};
   const std::string key = stored_key(request.office, caller.idempotency_key);
@@ -89,9 +91,13 @@ Outcome run_counter_action(Context& ctx, const CounterRequest& request, const Ca
     day.publish();
     return out;
   } catch (const ApiException& refused) {
-    if (keyed) {  // the change rolled back with its transaction; the refusal is the key's answer
+    if (keyed || note) {  // the change rolled back with its transaction; the refusal is the key's answer
       Transaction tx(ctx.db);
-      ctx.idempotency.store(key, {digest, refused.error.status, error_body(refused.error).dump()}, now);
+      if (note) {
+        OfficeDay day(ctx, request.office, now);
+        note(day, refused.error);
+      }
+      if (keyed) ctx.idempotency.store(key, {digest, refused.error.status, error_body(refused.error).dump()}, now);
       tx.commit();
     }
     throw;

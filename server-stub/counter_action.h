@@ -29,10 +29,14 @@ void check_section(const Context& ctx, const std::string& office, const std::str
 // What identifies a request for its Idempotency-Key: the same key again must come with all of it.
 struct CounterRequest {
   std::string office;
-  std::string section;
+  std::string section;  // empty for an action of the office as a whole (a pre-service request)
   std::string action;  // "call_next", "transfer", ...: the audit action and part of the request's identity
   nlohmann::json body;
 };
+
+class OfficeDay;
+// Records a refused action (e.g. an audit row) in the transaction that keeps the refusal.
+using RefusalNote = std::function<void(OfficeDay&, const ApiError&)>;
 
 // One office's lines today, inside the action's transaction: each section's queue is loaded once (or
 // opened empty); those the action used are saved with it and published after the commit.
@@ -51,7 +55,7 @@ class OfficeDay {
 
  private:
   friend Outcome run_counter_action(Context&, const CounterRequest&, const Caller&,
-                                    const std::function<Outcome(OfficeDay&)>&);
+                                    const std::function<Outcome(OfficeDay&)>&, const RefusalNote&);
   SectionQueue& loaded(const std::string& id);
   void save();
   void publish();
@@ -60,9 +64,10 @@ class OfficeDay {
   std::set<std::string> used_;
 };
 
-// Runs `op` as described at the top. A refusal (ApiException) leaves everything as it was, and is itself
-// kept as the key's answer. Throws idempotency_key_reused for a key used before with another request.
+// Runs `op` as described at the top. A refusal (ApiException) leaves everything as it was but `note`'s
+// record, and is itself kept as the key's answer. Throws idempotency_key_reused for a key used before
+// with another request.
 Outcome run_counter_action(Context& ctx, const CounterRequest& request, const Caller& caller,
-                           const std::function<Outcome(OfficeDay&)>& op);
+                           const std::function<Outcome(OfficeDay&)>& op, const RefusalNote& note = {});
 
 }  // namespace khiw::server

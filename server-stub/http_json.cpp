@@ -53,9 +53,12 @@ ApiError rule_error(ErrorCode code) {
     case ErrorCode::NotServingHere:
     case ErrorCode::NotCheckedIn:
     case ErrorCode::QueueEmpty:
+    case ErrorCode::BookingCancelled:
       status = 409;  // valid request, conflicting state
       break;
     case ErrorCode::NotPermitted:
+    case ErrorCode::NotPreparingOffice:
+    case ErrorCode::NotPickupOffice:
       status = 403;
       break;
     default:

@@ -1,6 +1,5 @@
 #include "server-stub/reference_data.h"
 
-#include <algorithm>
 #include <stdexcept>
 
 #include "server-stub/files.h"
@@ -13,9 +12,7 @@ CachedDocument cached_document(std::string json) {
   return {std::move(json), std::move(etag)};
 }
 
-bool ReferenceData::office_known(std::string_view code) const {
-  return std::any_of(offices.begin(), offices.end(), [&](const Office& o) { return o.code == code; });
-}
+bool ReferenceData::office_known(std::string_view code) const { return find_office(offices, code) != nullptr; }
 
 ReferenceData load_reference_data(const std::filesystem::path& dir) {
   ReferenceData data;

@@ -88,9 +88,10 @@ BookingRequest booking_request_from_json(const json& body) {
   r.mobile = optional_string(body, "mobile", 20).value_or("");
   if (const auto it = body.find("pre_service"); it != body.end() && !it->is_null()) {
     if (!it->is_object()) reject("\"pre_service\" must be an object");
-    allow_only(*it, {"laser_code", "copies", "pickup_date"});
+    allow_only(*it, {"laser_code", "copies", "pickup_date", "pickup_office"});
     r.pre_service = PreServiceRequest{required_string(*it, "laser_code", 32), required_int(*it, "copies", 0, 1000),
-                                      required_date(*it, "pickup_date")};
+                                      required_date(*it, "pickup_date"),
+                                      optional_string(*it, "pickup_office", 8).value_or(""), {}};
   }
   return r;
 }

@@ -1,5 +1,6 @@
 #include "server-stub/counter_service.h"
 #include "server-stub/http_json.h"
+#include "server-stub/pre_service_service.h"
 #include "server-stub/request_json.h"
 #include "server-stub/routes.h"
 #include "server-stub/staff_service.h"
@@ -44,6 +45,17 @@ void add_counter_routes(httplib::Server& svr, Context& ctx) {
   svr.Get(R"(/api/counter/(\d{4})/roster)", [&ctx](const httplib::Request& req, httplib::Response& res) {
     send_outcome(res, day_roster(ctx, req.matches[1], req.get_param_value("date")));
   });
+  svr.Get(R"(/api/counter/(\d{4})/pre-service)", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    send_outcome(res, pre_service_list(ctx, req.matches[1], req.get_param_value("status")));
+  });
+  for (const PreServiceActionKind kind : {PreServiceActionKind::Prepare, PreServiceActionKind::Approve,
+                                          PreServiceActionKind::Reject, PreServiceActionKind::Pickup}) {
+    svr.Post(R"(/api/counter/(\d{4})/pre-service/([0-9A-Z]{1,16})/)" + std::string(pre_service_action_name(kind)),
+             [&ctx, kind](const httplib::Request& req, httplib::Response& res) {
+               send_outcome(res, pre_service_action(ctx, req.matches[1], req.matches[2], kind, parse_body(req),
+                                                    staff_caller(ctx, req)));
+             });
+  }
   svr.Get(R"(/api/counter/(\d{4})/audit)", [&ctx](const httplib::Request& req, httplib::Response& res) {
     send_outcome(res, office_audit(ctx, req.matches[1], req.get_param_value("date")));
   });

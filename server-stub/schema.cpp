@@ -1,8 +1,20 @@
 #include "server-stub/schema.h"
 
+#include "server-stub/pre_service_repo.h"
+
 namespace khiw::server {
 
+namespace {
+
+bool table_exists(Db& db, const char* name) {
+  Statement q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+  return q.start().bind(1, name).single_int() > 0;
+}
+
+}  // namespace
+
 void migrate(Db& db) {
+  const bool had_pre_service = table_exists(db, "pre_service");
   db.exec(R"sql(
     CREATE TABLE IF NOT EXISTS offices (
       code TEXT PRIMARY KEY,
@@ -68,6 +80,19 @@ void migrate(Db& db) {
       expires_at INTEGER NOT NULL
     );
 
+    -- The staff lists' keys of the pre-service requests of bookings not cancelled (pre_service_repo.h);
+    -- the request and its progress are in bookings.record.
+    CREATE TABLE IF NOT EXISTS pre_service (
+      code TEXT PRIMARY KEY REFERENCES bookings(code),
+      office_code TEXT NOT NULL,      -- prepares: the booking's office
+      pickup_office TEXT NOT NULL,    -- hands the copies over
+      pickup_date TEXT NOT NULL,
+      state TEXT NOT NULL,            -- core's pre_service_state_name
+      open INTEGER NOT NULL           -- core's is_open(state)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS pre_service_by_office ON pre_service(office_code, pickup_date);
+    CREATE INDEX IF NOT EXISTS pre_service_by_pickup ON pre_service(pickup_office, pickup_date);
+
     -- One row per office section per day: core's queue_to_json of its SectionQueue.
     CREATE TABLE IF NOT EXISTS queues (
       office_code TEXT NOT NULL REFERENCES offices(code),
@@ -83,6 +108,12 @@ void migrate(Db& db) {
           .single_int() == 0)
     db.exec("ALTER TABLE audit_log ADD COLUMN office_code TEXT");
   db.exec("CREATE INDEX IF NOT EXISTS audit_by_office ON audit_log(office_code, at)");
+  // Databases from before the pre-service lists: their requests (pending, picked up where booked) get rows.
+  if (!had_pre_service) {
+    Transaction tx(db);
+    PreServiceRepo(db).add_missing();
+    tx.commit();
+  }
 }
 
 }  // namespace khiw::server

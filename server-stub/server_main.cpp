@@ -10,6 +10,7 @@
 
 #include "server-stub/counter_service.h"
 #include "server-stub/demo_activity.h"
+#include "server-stub/demo_pre_service.h"
 #include "server-stub/retention_service.h"
 #include "server-stub/server.h"
 #include "server-stub/staff_service.h"
@@ -144,6 +145,7 @@ int run_server(int argc, char** argv, const ServerHooks& hooks) {
     const std::vector<std::string> demo_offices = office_codes(ctx, "--demo-activity", options.demo_activity);
     // Passwords go to the console once, never stdout.
     seed_demo_staff(ctx, office_codes(ctx, "--demo-staff", options.demo_staff), std::cerr);
+    seed_demo_pre_service(ctx, demo_offices);
     run_sweeps(ctx);
     reload_live_counts(ctx);
 

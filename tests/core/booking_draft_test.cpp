@@ -76,11 +76,11 @@ TEST(BookingDraft, TheAppAndTheServerJudgeTheRequestAlike) {
   d.national_id = "1-1017-00203-45-0";
   const Catalog& catalog = testing::reference_catalog();
   EXPECT_TRUE(details_complete(d, catalog, kRules, testing::reference_calendar()));
-  const BookingRules rules{kRules, testing::reference_calendar(), catalog};
-  EXPECT_TRUE(validate_request(rules, draft_request(catalog, d), true).ok());
+  const BookingRules rules{kRules, testing::reference_calendar(), catalog, testing::reference_offices()};
+  EXPECT_TRUE(validate_request(rules, draft_request(catalog, d)).ok());
   d.national_id = "1101700203451";
   EXPECT_FALSE(details_complete(d, catalog, kRules, testing::reference_calendar()));
-  EXPECT_EQ(validate_request(rules, draft_request(catalog, d), true).error(), ErrorCode::NationalIdCheckDigit);
+  EXPECT_EQ(validate_request(rules, draft_request(catalog, d)).error(), ErrorCode::NationalIdCheckDigit);
 }
 
 TEST(BookingDraft, JsonRoundTrip) {

@@ -21,7 +21,8 @@ const std::vector<std::string> kServices = {"birth", "death", "marriage", "house
 
 TEST(BookingProperty, RandomRequestsNeverExceedCapacityOrDuplicate) {
   const RulesConfig config;
-  const BookingRules rules{config, testing::reference_calendar(), testing::reference_catalog()};
+  const BookingRules rules{config, testing::reference_calendar(), testing::reference_catalog(),
+                           testing::reference_offices()};
   std::mt19937 rng(42);
   const Date dates[] = {{2026, 11, 24}, {2026, 11, 25}, {2026, 12, 7}, {2026, 12, 9}};
   int accepted = 0, refused_full = 0, refused_duplicate = 0;
@@ -51,7 +52,7 @@ TEST(BookingProperty, RandomRequestsNeverExceedCapacityOrDuplicate) {
         occ.active_in_slot += b.slot == r.slot;
         occ.citizen_active_same_service_day += b.citizen_key == key && b.service_id == r.service_id;
       }
-      const auto d = decide_booking(rules, now, r, true, occ, "bk-" + std::to_string(step), key);
+      const auto d = decide_booking(rules, now, r, occ, "bk-" + std::to_string(step), key);
       if (d) {
         store.push_back(d.value());
         ++accepted;

@@ -13,7 +13,9 @@ using testing::at_23_nov;
 
 const RulesConfig kConfig;
 
-BookingRules rules() { return {kConfig, testing::reference_calendar(), testing::reference_catalog()}; }
+BookingRules rules() {
+  return {kConfig, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()};
+}
 
 BookingRequest birth_request(Date date = {2026, 11, 24}, int slot = 0) {
   BookingRequest r;
@@ -28,7 +30,7 @@ BookingRequest birth_request(Date date = {2026, 11, 24}, int slot = 0) {
 }
 
 ErrorCode refusal(const BookingRequest& r, SlotOccupancy occupancy = {}, UnixSeconds now = at_23_nov(10)) {
-  const auto b = decide_booking(rules(), now, r, true, occupancy, "bk-1", "hash");
+  const auto b = decide_booking(rules(), now, r, occupancy, "bk-1", "hash");
   EXPECT_FALSE(b) << "expected a refusal";
   return b ? ErrorCode::kCount : b.error();
 }
@@ -83,7 +85,7 @@ TEST(BookingWindow, SlotsAndTheirBoundaries) {
 }
 
 TEST(BookingDecision, AcceptedBookingKeepsNoNationalId) {
-  const auto b = decide_booking(rules(), at_23_nov(10), birth_request(), true, {}, "bk-1", "keyed-hash");
+  const auto b = decide_booking(rules(), at_23_nov(10), birth_request(), {}, "bk-1", "keyed-hash");
   ASSERT_TRUE(b) << error_code_name(b.error());
   EXPECT_EQ(b->state, BookingState::Confirmed);
   EXPECT_EQ(b->id_last4, "8781");
@@ -98,12 +100,13 @@ TEST(BookingDecision, AcceptedBookingKeepsNoNationalId) {
 }
 
 TEST(BookingDecision, FifthBookingFitsSixthIsRefused) {
-  EXPECT_TRUE(decide_booking(rules(), at_23_nov(10), birth_request(), true, {4, 0}, "bk", "h"));
+  EXPECT_TRUE(decide_booking(rules(), at_23_nov(10), birth_request(), {4, 0}, "bk", "h"));
   EXPECT_EQ(refusal(birth_request(), {5, 0}), ErrorCode::SlotFull);
   RulesConfig bigger = kConfig;
   bigger.capacity_per_slot = 6;
-  EXPECT_TRUE(decide_booking({bigger, testing::reference_calendar(), testing::reference_catalog()}, at_23_nov(10),
-                             birth_request(), true, {5, 0}, "bk", "h"));
+  EXPECT_TRUE(decide_booking(
+      {bigger, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()},
+      at_23_nov(10), birth_request(), {5, 0}, "bk", "h"));
 }
 
 TEST(BookingDecision, OneActiveBookingPerServicePerDay) {
@@ -117,7 +120,9 @@ TEST(BookingDecision, OneActiveBookingPerServicePerDay) {
 
 TEST(BookingDecision, InputIsValidatedWithTypedReasons) {
   auto r = birth_request();
-  EXPECT_EQ(decide_booking(rules(), at_23_nov(10), r, false, {}, "bk", "h").error(), ErrorCode::UnknownOffice);
+  r.office_code = "9999";
+  EXPECT_EQ(refusal(r), ErrorCode::UnknownOffice);
+  r = birth_request();
   r.section_id = "nowhere";
   EXPECT_EQ(refusal(r), ErrorCode::UnknownSection);
   r = birth_request();
@@ -144,7 +149,7 @@ TEST(BookingDecision, PreServiceRequestForCertifiedCopies) {
   r.mobile = "+66 81 234 5678";
   EXPECT_EQ(refusal(r), ErrorCode::MissingRequestFields);
   r.pre_service = PreServiceRequest{"jc1-1234567-89", 2, {2026, 11, 24}};
-  const auto b = decide_booking(rules(), at_23_nov(10), r, true, {}, "bk", "h");
+  const auto b = decide_booking(rules(), at_23_nov(10), r, {}, "bk", "h");
   ASSERT_TRUE(b) << error_code_name(b.error());
   EXPECT_EQ(b->pre_service->laser_code, "JC1123456789");
   EXPECT_EQ(b->pre_service->copies, 2);
@@ -174,11 +179,11 @@ TEST(BookingDecision, PreServiceRequestForCertifiedCopies) {
   // A service without the form drops fields sent anyway.
   auto birth = birth_request();
   birth.pre_service = r.pre_service;
-  EXPECT_EQ(decide_booking(rules(), at_23_nov(10), birth, true, {}, "bk", "h")->pre_service, std::nullopt);
+  EXPECT_EQ(decide_booking(rules(), at_23_nov(10), birth, {}, "bk", "h")->pre_service, std::nullopt);
 }
 
 TEST(BookingJson, MalformedInputIsRejectedWithAReason) {
-  const auto b = decide_booking(rules(), at_23_nov(10), birth_request(), true, {}, "bk-1", "h").value();
+  const auto b = decide_booking(rules(), at_23_nov(10), birth_request(), {}, "bk-1", "h").value();
   auto doc = nlohmann::json::parse(booking_to_json(b));
   doc["state"] = "teleported";
   EXPECT_THROW(booking_from_json(doc.dump()), std::invalid_argument);

@@ -3,6 +3,7 @@
 #include "core/bkk_time.h"
 #include "core/calendar.h"
 #include "core/catalog.h"
+#include "core/offices.h"
 #include "tests/test_files.h"
 
 namespace khiw::testing {
@@ -16,6 +17,11 @@ inline const Catalog& reference_catalog() {
   static const Catalog catalog = catalog_from_reference_json(read_source_file("data/departments.json"),
                                                              read_source_file("data/express_points.json"));
   return catalog;
+}
+
+inline const std::vector<Office>& reference_offices() {
+  static const std::vector<Office> offices = offices_from_reference_json(read_source_file("data/offices.json"));
+  return offices;
 }
 
 // Bangkok wall-clock time, written out independently of bkk_instant(): 2026-11-23 00:00 +07:00 is

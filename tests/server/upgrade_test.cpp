@@ -1,6 +1,7 @@
 // A database written by the version before counter mode: its audit log gains the office column at start
 // (old rows keep none), and today's queue row, stored without priorities, transfers or pauses, still
-// loads and serves.
+// loads and serves. One from before the pre-service lists: its requests list as pending, picked up
+// where booked.
 #include <chrono>
 
 #include "tests/server/api_helpers.h"
@@ -61,6 +62,40 @@ TEST(UpgradeTest, OldAuditLogAndQueueRowsStillServe) {
     EXPECT_FALSE(e["action"] == "walk_in" && e["subject"] == "1001/registration/W001") << "the old row has no office";
   EXPECT_EQ(query_int(config.db_path, "SELECT COUNT(*) FROM audit_log WHERE office_code IS NULL AND client = 'old'"),
             1);
+}
+
+TEST(UpgradeTest, OldPreServiceBookingListsAsPendingAtItsOwnOffice) {
+  TempDir dir;
+  const ServerConfig config = default_config(dir.path());
+  const std::string at = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                            std::chrono::system_clock::now().time_since_epoch()).count());
+  const std::string record =
+      R"({"version":1,"id":"OLDPRE01","office_code":"1001","section_id":"registration",)"
+      R"("service_id":"house_reg_copy","date":"2026-11-24","slot":0,"citizen_key":"abc","id_last4":"1234",)"
+      R"("name":"สมศรี เก่า","mobile":"0812345678","pre_service":{"laser_code":"JC1123456789","copies":2,)"
+      R"("pickup_date":"2026-11-25"},"state":"confirmed","created_at":)" + at + R"(,"updated_at":)" + at + "}";
+  run_sql(config.db_path,
+          "CREATE TABLE bookings (code TEXT PRIMARY KEY, office_code TEXT NOT NULL, section_id TEXT NOT NULL, "
+          "service_id TEXT NOT NULL, date TEXT NOT NULL, slot INTEGER NOT NULL, citizen_key TEXT NOT NULL, "
+          "record TEXT NOT NULL, state TEXT NOT NULL, active INTEGER NOT NULL, updated_at INTEGER NOT NULL);"
+          "INSERT INTO bookings VALUES('OLDPRE01', '1001', 'registration', 'house_reg_copy', '2026-11-24', 0, "
+          "'abc', '" + record + "', 'confirmed', 1, " + at + ");");
+
+  ServerProcess server(config);
+  auto cli = server.client();
+  const std::string token = staff_token(server, "staff1001");
+  auto res = cli.Get("/api/counter/1001/pre-service", bearer(token));
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json requests = json::parse(res->body)["requests"];
+  ASSERT_EQ(requests.size(), 1u) << requests;
+  EXPECT_EQ(requests[0]["code"], "OLDPRE01");
+  EXPECT_EQ(requests[0]["state"], "pending");
+  EXPECT_EQ(requests[0]["pickup_office"], "1001");
+  EXPECT_EQ(requests[0]["role"], "both");
+  EXPECT_EQ(requests[0]["updated_at"], std::stoll(at));
+  auto prepared = staff_post(cli, "/api/counter/1001/pre-service/OLDPRE01/prepare", json::object(), token, "up-1");
+  ASSERT_EQ(prepared->status, 200) << prepared->body;
+  EXPECT_EQ(json::parse(prepared->body)["state"], "prepared");
 }
 
 }  // namespace
