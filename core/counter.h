@@ -69,6 +69,7 @@ struct CounterOp {
   HttpRequest request;
   bool in_flight = false;
   UnixSeconds retry_at = 0;  // no answer: sent again from then on
+  int server_errors = 0;     // 5xx answers so far: a few are retried, then the action is given up
   bool operator==(const CounterOp&) const = default;
 };
 

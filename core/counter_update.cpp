@@ -291,7 +291,11 @@ struct Step {
         return e;
       }
       case CounterAction::Resume: return enqueue(c, ctx, base + "/resume", {{"counter", counter}}, "resume");
-      case CounterAction::DeskWalkIn: return enqueue(c, ctx, base + "/walk-in", json::object(), "desk_walk_in");
+      case CounterAction::DeskWalkIn: {
+        if (!priority_from_name(i.priority)) return {};
+        const json body = i.priority.empty() ? json::object() : json{{"priority", i.priority}};
+        return enqueue(c, ctx, base + "/walk-in", body, "desk_walk_in");
+      }
     }
     return {};
   }
@@ -484,7 +488,9 @@ std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply re
       if (c.ops.empty() || !c.ops.front().in_flight || c.ops.front().request.context != context) return {};
       CounterOp& op = c.ops.front();
       op.in_flight = false;
-      if (status == 0 || status >= 500) {  // no answer: the same key goes again after a pause
+      // No answer (the connection may come back), or a server error not yet tried enough: the same key
+      // goes again after a pause.
+      if (status == 0 || (status >= 500 && ++op.server_errors < kCounterServerErrorTries)) {
         op.retry_at = ctx.now + kCounterRetrySeconds;
         return {};
       }

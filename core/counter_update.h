@@ -26,7 +26,8 @@ struct OpenCounterDesk {};
 enum class CounterAction { CallNext, Call, Recall, Done, NoShow, Return, Transfer, Pause, Resume, DeskWalkIn };
 struct CounterAct {
   CounterAction action = CounterAction::CallNext;
-  std::string ticket;  // Call, Recall, Done, NoShow, Return, Transfer
+  std::string ticket;    // Call, Recall, Done, NoShow, Return, Transfer
+  std::string priority;  // DeskWalkIn: "", "elderly", "disability" or "pregnancy"
 };
 struct OpenTransfer {};  // shows (or hides) the sections to transfer to
 struct ChooseTransferSection { std::string section_id; };
@@ -57,6 +58,9 @@ struct CounterContext {
 };
 
 inline constexpr UnixSeconds kCounterRetrySeconds = 5;
+// A server error is retried (same key) this many times in all; then the action is refused on screen, so
+// one action the server keeps failing does not hold back the ones tapped after it.
+inline constexpr int kCounterServerErrorTries = 3;
 inline constexpr UnixSeconds kCounterReadSeconds = 10;
 inline constexpr size_t kMaxPauseReasonBytes = 200;
 

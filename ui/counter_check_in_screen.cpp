@@ -76,13 +76,8 @@ void documents(const AppState& state, UiOutput& out) {
 
 void priority(const AppState& state, UiOutput& out) {
   heading(tr(Msg::PriorityHeading, state.lang));
-  std::vector<Card> cards;
-  const char* names[] = {"", "elderly", "disability", "pregnancy"};
-  for (const char* name : names)
-    cards.push_back({std::string("priority_") + (*name ? name : "none"), {{std::string(priority_label(name, state.lang))}},
-                     true, state.counter.check_in.priority == name ? CardKind::Selected : CardKind::Plain});
-  const int tapped = card_grid(cards, grid_columns(150, 2), out);
-  if (tapped >= 0) out.intents.push_back(SetPriority{names[tapped]});
+  if (auto tapped = priority_grid(state.counter.check_in.priority, "priority_", state.lang, out))
+    out.intents.push_back(SetPriority{std::move(*tapped)});
 }
 
 void refused(const AppState& state, UiOutput& out) {

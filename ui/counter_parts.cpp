@@ -28,6 +28,18 @@ std::string_view priority_label(std::string_view priority, Lang lang) {
   return tr(Msg::PriorityNone, lang);
 }
 
+std::optional<std::string> priority_grid(std::string_view selected, const std::string& id_prefix, Lang lang,
+                                         UiOutput& out) {
+  constexpr const char* kNames[] = {"", "elderly", "disability", "pregnancy"};
+  std::vector<Card> cards;
+  for (const char* name : kNames)
+    cards.push_back({id_prefix + (*name ? name : "none"), {{std::string(priority_label(name, lang))}}, true,
+                     selected == name ? CardKind::Selected : CardKind::Plain});
+  const int tapped = card_grid(cards, grid_columns(150, 2), out);
+  if (tapped < 0) return std::nullopt;
+  return std::string(kNames[tapped]);
+}
+
 long minutes_between(UnixSeconds from, UnixSeconds to) { return std::max<long>(0, static_cast<long>((to - from) / 60)); }
 
 void draw_staff_bar(const AppState& state, UiOutput& out) {

@@ -141,6 +141,25 @@ TEST(Counter, ALostAnswerIsSentAgainWithTheSameKeyAfterAPause) {
   EXPECT_EQ(again[0].body, sent.body);
 }
 
+TEST(Counter, AnActionTheServerKeepsFailingIsGivenUpSoTheNextOneGoesOut) {
+  AppState s = at_desk();
+  apply_intent(s, CounterStreamState{true});
+  const HttpRequest sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::CallNext, ""}))[0];
+  apply_intent(s, CounterAct{CounterAction::Done, "W001"});
+  for (int i = 1; i < kCounterServerErrorTries; ++i) {
+    apply_intent(s, front_answer(s, 503, R"({"error":"internal"})"));
+    s.now += kCounterRetrySeconds;
+    const auto again = of_type<HttpRequest>(apply_intent(s, Tick{s.now}));
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_EQ(again[0].idempotency_key, sent.idempotency_key);
+  }
+  const auto next = of_type<HttpRequest>(apply_intent(s, front_answer(s, 503, R"({"error":"internal"})")));
+  ASSERT_EQ(s.counter.ops.size(), 1u);  // the call given up; "done" went out
+  ASSERT_FALSE(next.empty());
+  EXPECT_EQ(next.back().path, "/api/counter/1001/registration/done");
+  EXPECT_FALSE(s.counter.notice.empty());  // the clerk is told the call was refused
+}
+
 TEST(Counter, AnAnswerToAnEarlierCheckInIsNotShownForTheNextCitizen) {
   AppState s = at_desk();
   apply_intent(s, OpenCheckIn{});
@@ -226,6 +245,18 @@ TEST(Counter, ARefusedActionIsShownUntilTheNext) {
   EXPECT_TRUE(s.counter.ops.empty());
   apply_intent(s, CounterAct{CounterAction::DeskWalkIn, ""});
   EXPECT_EQ(s.counter.notice, "");
+}
+
+TEST(Counter, ADeskWalkInCarriesThePriorityTheClerkChose) {
+  AppState s = at_desk();
+  const auto sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::DeskWalkIn, "", "elderly"}));
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].path, "/api/counter/1001/registration/walk-in");
+  EXPECT_EQ(json::parse(sent[0].body), json({{"priority", "elderly"}}));
+  apply_intent(s, front_answer(s, 200, R"({"ticket":"W001"})"));
+  EXPECT_TRUE(of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::DeskWalkIn, "", "vip"})).empty());
+  EXPECT_EQ(json::parse(of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::DeskWalkIn, ""}))[0].body),
+            json::object());
 }
 
 TEST(Counter, AnExpiredSessionGoesBackToTheLoginKeepingWhatWasTypedAndQueued) {

@@ -105,6 +105,14 @@ TEST(CounterDeskScreen, AFreeCounterCallsNextOrATappedRowButNotSomeoneAway) {
   EXPECT_TRUE(testing::tap(s, "line_W002").empty());  // remote: not at the office
 }
 
+TEST(CounterDeskScreen, AWalkInTicketIsIssuedWithThePriorityTapped) {
+  const AppState s = busy_desk();
+  const CounterAct regular = testing::single<CounterAct>(testing::tap(s, "act_desk_walk_in_none"));
+  EXPECT_EQ(regular.action, CounterAction::DeskWalkIn);
+  EXPECT_EQ(regular.priority, "");
+  EXPECT_EQ(testing::single<CounterAct>(testing::tap(s, "act_desk_walk_in_pregnancy")).priority, "pregnancy");
+}
+
 TEST(CounterDeskScreen, APausedCounterSaysWhyCallsNobodyAndResumes) {
   AppState s = busy_desk();
   s.counter.queue.tickets[0].state = TicketState::Done;
