@@ -24,6 +24,9 @@ Outcome availability(Context& ctx, const std::string& office, const std::string&
 
 // The booking as the citizen and staff see it: no citizen key, ID shown as its last 4 digits.
 nlohmann::json booking_view(const RulesConfig& config, const Booking& booking);
+// The booking a citizen's {"code", "secret"} proves; a wrong secret throws not found like an unknown code.
+// Call with the database lock held.
+Booking authenticated_booking(Context& ctx, const nlohmann::json& body);
 // Finds a booking by its public code, or throws not found.
 Booking find_booking_or_throw(Context& ctx, const std::string& code);
 
