@@ -98,6 +98,7 @@ void configure_server(httplib::Server& svr, Context& ctx) {
   add_staff_routes(svr, ctx);
   add_counter_routes(svr, ctx);
   add_live_routes(svr, ctx);
+  add_stats_routes(svr, ctx);
   add_static_routes(svr, ctx);
 }
 
