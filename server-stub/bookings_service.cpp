@@ -90,6 +90,8 @@ Outcome answer(const Context& ctx, const Decided& d) {
   return out;
 }
 
+}  // namespace
+
 Booking authenticated_booking(Context& ctx, const json& body) {
   allow_only(body, {"code", "secret"});
   const std::string code = required_string(body, "code", 16);
@@ -98,8 +100,6 @@ Booking authenticated_booking(Context& ctx, const json& body) {
   if (!b || !equal_digests(booking_secret(ctx.keys, code), secret)) throw ApiException{not_found()};
   return *b;
 }
-
-}  // namespace
 
 json booking_view(const RulesConfig& config, const Booking& b) {
   const SlotTime& t = config.slots.at(static_cast<size_t>(b.slot));

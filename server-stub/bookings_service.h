@@ -26,6 +26,9 @@ Outcome availability(Context& ctx, const std::string& office, const std::string&
 nlohmann::json booking_view(const RulesConfig& config, const Booking& booking);
 // A random booking code no stored booking has.
 std::string fresh_booking_code(Context& ctx);
+// The booking a citizen's {"code", "secret"} proves; a wrong secret throws not found like an unknown code.
+// Call with the database lock held.
+Booking authenticated_booking(Context& ctx, const nlohmann::json& body);
 // Finds a booking by its public code, or throws not found.
 Booking find_booking_or_throw(Context& ctx, const std::string& code);
 

@@ -38,6 +38,7 @@ Context::Context(const Options& opts, Clock clock)
       staff(db),
       sessions(db),
       queues(db),
+      ratings(db),
       web(opts.web_root),
       login_limiter(kLoginFailures, kLoginWindow),
       live(ref.offices),

@@ -15,6 +15,7 @@
 #include "server-stub/options.h"
 #include "server-stub/queues_repo.h"
 #include "server-stub/rate_limiter.h"
+#include "server-stub/ratings_repo.h"
 #include "server-stub/staff_repo.h"
 #include "server-stub/static_files.h"
 #include "server-stub/write_batcher.h"
@@ -44,6 +45,7 @@ struct Context {
   StaffRepo staff;
   SessionsRepo sessions;
   QueuesRepo queues;
+  RatingsRepo ratings;
   StaticFiles web;
   RateLimiter login_limiter;
   LiveBoard live;

@@ -22,8 +22,6 @@ const std::regex kTicketNumber(R"([AW]\d{3})");
 
 constexpr int kAuditPage = 500;
 
-ApiError bad_signature() { return {422, "bad_signature", "คิวอาร์โค้ดไม่ถูกต้อง", "QR code signature is not valid"}; }
-
 void require_path_piece(const std::string& piece, const std::regex& shape, const char* what) {
   if (std::regex_match(piece, shape)) return;
   ApiError error = bad_path();
@@ -67,18 +65,22 @@ Outcome walk_in_status(Context& ctx, const std::string& office, const std::strin
   require_path_piece(section, kSectionId, "section id must be a-z and _");
   require_path_piece(ticket, kTicketNumber, "ticket must be A or W and 3 digits");
   check_section(ctx, office, section);
-  const Date today = bkk_date(ctx.now());
   std::lock_guard lock(ctx.db_mutex);
-  std::optional<SectionQueue> q = ctx.queues.find(office, section, today);
+  const SectionQueue q = followed_ticket_queue(ctx, office, section, bkk_date(ctx.now()), ticket);
+  return {200, ticket_status(ctx.ref.rules, q, *find_ticket(q, ticket))};
+}
+
+SectionQueue followed_ticket_queue(Context& ctx, const std::string& office, const std::string& section, Date day,
+                                   const std::string& ticket) {
+  std::optional<SectionQueue> q = ctx.queues.find(office, section, day);
   const Ticket* t = q ? find_ticket(*q, ticket) : nullptr;
-  // The holder follows their number into the line it was sent to (numbers are unique in an office that
-  // day, so the chain ends; the bound only guards against a corrupt row).
+  // Numbers are unique in an office that day, so the chain ends; the bound only guards against a corrupt row.
   for (size_t hops = 0; t && t->state == TicketState::Transferred && hops < ctx.ref.catalog.sections.size(); ++hops) {
-    q = ctx.queues.find(office, t->to_section, today);
+    q = ctx.queues.find(office, t->to_section, day);
     t = q ? find_ticket(*q, ticket) : nullptr;
   }
   if (!t) throw ApiException{rule_error(ErrorCode::TicketNotFound)};
-  return {200, ticket_status(ctx.ref.rules, *q, *t)};
+  return std::move(*q);
 }
 
 Outcome verify_ticket(Context& ctx, const std::string& office, const json& body) {

@@ -47,6 +47,10 @@ Outcome issue_remote_ticket(Context& ctx, const std::string& office, const std::
 // Today's ticket as its holder follows it (no personal data, so no secret), followed into the line it
 // was transferred to. Path pieces are checked here.
 Outcome walk_in_status(Context& ctx, const std::string& office, const std::string& section, const std::string& ticket);
+// The queue where `ticket` of that office section and day is now, following transfers (the holder follows
+// their number into the line it was sent to); throws TicketNotFound. Call with the database lock held.
+SectionQueue followed_ticket_queue(Context& ctx, const std::string& office, const std::string& section, Date day,
+                                   const std::string& ticket);
 // Body {"qr": "KHIW1...."}: checks the signature and that the booking or walk-in ticket belongs to this office.
 Outcome verify_ticket(Context& ctx, const std::string& office, const nlohmann::json& body);
 // Core's queue document of today's line.

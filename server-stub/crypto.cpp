@@ -64,6 +64,10 @@ std::string citizen_key(const ServerKeys& keys, std::string_view id) {
   return to_hex(hash, sizeof hash);
 }
 
+std::string rating_subject_key(const ServerKeys& keys, std::string_view subject) {
+  return citizen_key(keys, "rating:" + std::string(subject));  // national IDs are digits only
+}
+
 std::string booking_secret(const ServerKeys& keys, std::string_view code) {
   unsigned char hash[16];
   crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(code.data()), code.size(),

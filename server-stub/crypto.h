@@ -25,6 +25,10 @@ ServerKeys load_or_create_keys(const std::filesystem::path& file);
 // file the 13-digit ID space cannot be enumerated against the database.
 std::string citizen_key(const ServerKeys& keys, std::string_view normalized_national_id);
 
+// Keyed hash of a rated booking or ticket ("booking:<code>", "ticket:<office>/<day>/<number>"), so one
+// rating each is enforced without keeping the code or the ticket. Domain-separated from citizen keys.
+std::string rating_subject_key(const ServerKeys& keys, std::string_view subject);
+
 // The citizen's secret for managing a booking, derived from its code with a server key: nothing to
 // store, and a retried request gets the same secret back.
 std::string booking_secret(const ServerKeys& keys, std::string_view code);

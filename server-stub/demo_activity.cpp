@@ -9,10 +9,12 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <random>
 #include <utility>
 
 #include "core/simulator.h"
 #include "server-stub/counter_service.h"
+#include "server-stub/ratings_service.h"
 
 namespace khiw::server {
 
@@ -33,6 +35,12 @@ struct DemoSection {
   double demand;
 };
 constexpr DemoSection kSections[] = {{"registration", 1.0}, {"revenue", 0.5}};
+
+// Some citizens rate their finished service in the app, so the summary and open data have ratings too.
+// Stars lean high, as satisfaction surveys do; the comments are fixed phrases, never personal data.
+constexpr double kRatingShare = 0.3;
+constexpr double kStarWeights[] = {0.05, 0.08, 0.17, 0.35, 0.35};  // 1..5 stars
+constexpr const char* kDemoComments[] = {"", "", "รวดเร็ว ขอบคุณครับ", "เจ้าหน้าที่สุภาพ", "รอนานไปหน่อย"};
 
 // A counter action's answer, or nullopt when refused: the line changed under the demo (staff of the
 // office acted too, or a counter is busy), which the demo simply gets on with.
@@ -104,6 +112,8 @@ class SectionPlayer {
   // `remote` counts move too.
   void start_day(UnixSeconds now, int day_index) {
     day_index_ = day_index;
+    ratings_rng_.seed(sim_.seed * 1000003u + static_cast<std::uint64_t>(day_index));
+    qr_.clear();
     plan_ = plan_day(ctx_.ref.rules, sim_, day_index, /*with_bookings=*/false);
     next_ = 0;
     service_s_.clear();
@@ -125,6 +135,7 @@ class SectionPlayer {
       if (!issued) continue;
       const std::string ticket = (*issued)["ticket"];
       service_s_[ticket] = a.service_seconds;
+      qr_[ticket] = (*issued)["qr"];
       if (remote) holders_.push_back({ticket, 60.0 * a.arrives_after_advice_minutes});
       may_call_ = line_changed_ = true;
     }
@@ -157,7 +168,8 @@ class SectionPlayer {
     for (int c = 1; c <= sim_.counters; ++c) {
       Counter& counter = counters_[static_cast<size_t>(c) - 1];
       if (!counter.ticket.empty() && counter.until_s <= t) {
-        attempt([&] { return finish_ticket(ctx_, office_, section_, {{"ticket", counter.ticket}}, kDemo); });
+        if (attempt([&] { return finish_ticket(ctx_, office_, section_, {{"ticket", counter.ticket}}, kDemo); }))
+          maybe_rate(counter.ticket);
         counter.ticket.clear();
         may_call_ = line_changed_ = true;  // and the wait estimate learnt a service time
       }
@@ -175,6 +187,15 @@ class SectionPlayer {
     }
   }
 
+  // Draws from the day's own generator, so a replayed day rates the same tickets alike.
+  void maybe_rate(const std::string& ticket) {
+    const auto qr = qr_.find(ticket);
+    if (qr == qr_.end() || std::uniform_real_distribution<double>(0, 1)(ratings_rng_) >= kRatingShare) return;
+    const int stars = 1 + std::discrete_distribution<int>(std::begin(kStarWeights), std::end(kStarWeights))(ratings_rng_);
+    const char* comment = kDemoComments[std::uniform_int_distribution<size_t>(0, std::size(kDemoComments) - 1)(ratings_rng_)];
+    attempt([&] { return post_rating(ctx_, {{"ticket_qr", qr->second}, {"stars", stars}, {"comment", comment}}); });
+  }
+
   Context& ctx_;
   const std::string office_;
   const std::string section_;
@@ -186,6 +207,8 @@ class SectionPlayer {
   UnixSeconds started_at_ = 0;               // server time when the played day began ...
   double origin_s_ = 0;                      // ... at this simulated time (seconds after midnight)
   std::map<std::string, double> service_s_;  // planned service time by ticket
+  std::map<std::string, std::string> qr_;     // signed QR payload by ticket, as the app keeps it
+  std::mt19937_64 ratings_rng_;
   std::vector<Holder> holders_;
   std::vector<Counter> counters_;  // index = counter - 1
   bool may_call_ = true;           // a call could find someone: cleared when one finds nobody

@@ -9,6 +9,9 @@ ApiError bad_path() { return {400, "bad_path", "ที่อยู่ไม่�
 ApiError bad_json(std::string detail_en) {
   return {400, "bad_json", "ข้อมูลที่ส่งมาไม่ถูกต้อง", "Invalid request body: " + detail_en};
 }
+ApiError bad_query(std::string detail_en) {
+  return {400, "bad_query", "คำขอไม่ถูกต้อง", "Invalid query: " + detail_en};
+}
 ApiError body_too_large() { return {413, "body_too_large", "ข้อมูลที่ส่งมามีขนาดใหญ่เกินไป", "Request body too large"}; }
 ApiError internal_error() {
   return {500, "internal", "ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง", "Internal error, please try again"};
@@ -30,6 +33,8 @@ ApiError idempotency_key_reused() {
   return {422, "idempotency_key_reused", "รหัสคำขอนี้ถูกใช้กับข้อมูลอื่นแล้ว",
           "This Idempotency-Key was already used with a different request"};
 }
+ApiError bad_signature() { return {422, "bad_signature", "คิวอาร์โค้ดไม่ถูกต้อง", "QR code signature is not valid"}; }
+
 ApiError too_many_streams() {
   return {503, "too_many_streams", "มีผู้เชื่อมต่อมากเกินไป", "Too many open event streams"};
 }

@@ -22,6 +22,7 @@ struct ApiError {
 ApiError not_found();
 ApiError bad_path();
 ApiError bad_json(std::string detail_en);
+ApiError bad_query(std::string detail_en);  // a query parameter (dates, format)
 ApiError body_too_large();
 ApiError internal_error();
 ApiError unauthorized();
@@ -30,6 +31,7 @@ ApiError rate_limited();
 ApiError idempotency_key_required();
 ApiError idempotency_key_reused();
 ApiError too_many_streams();
+ApiError bad_signature();  // a QR payload whose HMAC does not verify
 
 // A refusal by a core rule: its stable code and th/en message, with the HTTP status for its kind.
 ApiError rule_error(ErrorCode code);

@@ -7,13 +7,6 @@
 
 namespace khiw::server {
 
-namespace {
-
-// Event streams each hold a worker thread (see server.cpp for the pool size).
-constexpr int kMaxStreams = 16;
-
-}  // namespace
-
 UnixSeconds estimated_wait(const RulesConfig& config, const SectionQueue& q, int people_ahead) {
   ServiceTimeStats stats;
   for (const Ticket& t : q.tickets)

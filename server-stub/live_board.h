@@ -50,6 +50,9 @@ class LiveBoard {
   bool wait_for_office_change(const std::string& code, uint64_t seen, std::chrono::milliseconds timeout);
   void shut_down();
 
+  // Event streams open at once: the 16 display boards and 64 staff screens, with room for a
+  // few more. Each holds a worker thread; server.cpp sizes the pool so that short requests keep theirs.
+  static constexpr int kMaxStreams = 96;
   // Bounds the worker threads held by event streams.
   bool try_open_stream();
   void close_stream();

@@ -16,12 +16,16 @@ class QueuesRepo {
   void save(const SectionQueue& queue);
   std::vector<SectionQueue> on_day(Date day);
   std::vector<SectionQueue> of_office(const std::string& office, Date day);
+  // The queues from `from` to `to` (inclusive) of one office, or of every office when `office` is empty:
+  // the statistics' input.
+  std::vector<SectionQueue> between(Date from, Date to, const std::string& office);
 
  private:
   Statement find_;
   Statement save_;
   Statement on_day_;
   Statement of_office_;
+  Statement between_;
 };
 
 }  // namespace khiw::server

@@ -14,6 +14,7 @@ void add_staff_routes(httplib::Server& svr, Context& ctx);
 void add_counter_routes(httplib::Server& svr, Context& ctx);
 void add_live_routes(httplib::Server& svr, Context& ctx);
 void add_board_routes(httplib::Server& svr, Context& ctx);
+void add_stats_routes(httplib::Server& svr, Context& ctx);
 void add_static_routes(httplib::Server& svr, Context& ctx);
 
 }  // namespace khiw::server

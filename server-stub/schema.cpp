@@ -101,6 +101,20 @@ void migrate(Db& db) {
       state TEXT NOT NULL,
       PRIMARY KEY(office_code, section_id, day)
     );
+
+    -- Satisfaction ratings without personal data: subject_key is a keyed hash of the booking code or the
+    -- ticket (one rating each), neither of which is kept.
+    CREATE TABLE IF NOT EXISTS ratings (
+      subject_key TEXT PRIMARY KEY,
+      office_code TEXT NOT NULL REFERENCES offices(code),
+      section_id TEXT NOT NULL,
+      day TEXT NOT NULL,
+      stars INTEGER NOT NULL,
+      comment TEXT NOT NULL,          -- trimmed, '' when none
+      created_at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS ratings_by_day ON ratings(day, office_code);
+    CREATE INDEX IF NOT EXISTS queues_by_day ON queues(day);
   )sql");
   // Databases from before office-scoped audit reads get the column; their rows keep no office.
   if (Statement(db, "SELECT COUNT(*) FROM pragma_table_info('audit_log') WHERE name = 'office_code'")

@@ -13,9 +13,11 @@ namespace khiw::server {
 
 namespace {
 
-// Each open event stream holds a worker, so the pool is sized for a few staff screens on top of
-// the short requests (TOOLCHAIN.md: the library default is max(8, cores - 1)).
-constexpr size_t kWorkerThreads = 32;
+// Short requests (and idle keep-alive connections, up to 2 s each) have 32 workers whatever the event
+// streams hold: each open stream holds one more (TOOLCHAIN.md: the library default is max(8, cores - 1)).
+// A parked worker costs a stack mapping, little resident memory and no CPU.
+constexpr size_t kRequestWorkers = 32;
+constexpr size_t kWorkerThreads = kRequestWorkers + LiveBoard::kMaxStreams;
 
 // Staff-only paths: everything under /api/counter/ and the staff session endpoints except login.
 bool needs_staff(const std::string& path) {
@@ -99,6 +101,7 @@ void configure_server(httplib::Server& svr, Context& ctx) {
   add_counter_routes(svr, ctx);
   add_live_routes(svr, ctx);
   add_board_routes(svr, ctx);
+  add_stats_routes(svr, ctx);
   add_static_routes(svr, ctx);
 }
 

@@ -10,6 +10,21 @@ std::string ticket_qr(const ServerKeys& keys, const SectionQueue& q, const Ticke
   return sign_qr(keys, t.number + "." + q.office_code + "." + q.section_id + "." + iso_date(q.day));
 }
 
+std::optional<TicketPayload> parse_ticket_payload(std::string_view payload) {
+  std::string_view fields[4];
+  for (std::string_view& field : fields) {
+    const size_t dot = payload.find('.');
+    field = payload.substr(0, dot);
+    payload = dot == std::string_view::npos ? std::string_view() : payload.substr(dot + 1);
+  }
+  const std::string_view number = fields[0];
+  const bool ticket_shape = number.size() == 4 && (number[0] == 'A' || number[0] == 'W') &&
+                            std::all_of(number.begin() + 1, number.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const std::optional<Date> day = parse_iso_date(fields[3]);
+  if (!ticket_shape || !payload.empty() || fields[1].empty() || fields[2].empty() || !day) return std::nullopt;
+  return TicketPayload{std::string(number), std::string(fields[1]), std::string(fields[2]), *day};
+}
+
 nlohmann::json ticket_fields(const SectionQueue& q, const Ticket& t) {
   nlohmann::json fields = {{"office_code", q.office_code},
                            {"section_id", q.section_id},

@@ -1,7 +1,7 @@
 // A database written by the version before counter mode: its audit log gains the office column at start
-// (old rows keep none), and today's queue row, stored without priorities, transfers or pauses, still
-// loads and serves. One from before the pre-service lists: its requests list as pending, picked up
-// where booked.
+// (old rows keep none), it gains the ratings table, and today's queue row, stored without priorities,
+// transfers or pauses, still loads, serves and counts in the statistics. One from before the pre-service
+// lists: its requests list as pending, picked up where booked.
 #include <chrono>
 
 #include "tests/server/api_helpers.h"
@@ -62,6 +62,11 @@ TEST(UpgradeTest, OldAuditLogAndQueueRowsStillServe) {
     EXPECT_FALSE(e["action"] == "walk_in" && e["subject"] == "1001/registration/W001") << "the old row has no office";
   EXPECT_EQ(query_int(config.db_path, "SELECT COUNT(*) FROM audit_log WHERE office_code IS NULL AND client = 'old'"),
             1);
+  // Ratings came later: the old database gains their table, and the old queue row feeds the statistics.
+  EXPECT_EQ(query_int(config.db_path, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'ratings'"), 1);
+  auto open_data = cli.Get("/api/open-data/1001");
+  ASSERT_EQ(open_data->status, 200) << open_data->body;
+  EXPECT_EQ(json::parse(open_data->body)["offices"][0]["totals"]["arrivals"], 2);  // W001 and W002
 }
 
 TEST(UpgradeTest, OldPreServiceBookingListsAsPendingAtItsOwnOffice) {

@@ -1,0 +1,222 @@
+// What the server benches share: the real khiw-server started as a child on a free loopback port over a
+// fresh database, clients set up as browsers are, and the spread booking load (each client walks its own
+// seats so capacity never runs out) with its figures.
+#pragma once
+#include <httplib.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/validation.h"
+
+extern char** environ;
+
+namespace khiw::bench {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+// Flags of the server benches: --server PATH (default the khiw-server built beside the bench), --url of a
+// running server (bench_load only), --data-dir, --clients, --seconds.
+struct Args {
+  std::string server;
+  std::string url;
+  std::string data_dir = "data";
+  int clients = 16;
+  int seconds = 5;
+};
+
+inline Args parse_args(int argc, char** argv) {
+  Args a;
+  a.server = (std::filesystem::path(argv[0]).parent_path() / ".." / "server-stub" / "khiw-server").string();
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i], value = argv[i + 1];
+    if (flag == "--server") a.server = value;
+    else if (flag == "--url") a.url = value;
+    else if (flag == "--data-dir") a.data_dir = value;
+    else if (flag == "--clients") a.clients = std::stoi(value);
+    else if (flag == "--seconds") a.seconds = std::clamp(std::stoi(value), 1, 60);
+    else throw std::invalid_argument("unknown flag " + flag);
+  }
+  return a;
+}
+
+// The server child process; stopped with SIGTERM when the bench ends.
+struct Server {
+  pid_t pid = -1;
+  std::string host;
+  int port = 0;
+  std::filesystem::path db;
+  void stop() {
+    if (pid > 0) {
+      kill(pid, SIGTERM);
+      waitpid(pid, nullptr, 0);
+      pid = -1;
+    }
+  }
+  ~Server() { stop(); }
+};
+
+inline void start_server(const std::string& binary, const std::string& data_dir, const std::filesystem::path& dir,
+                         Server& s) {
+  s.db = dir / "khiw.sqlite";
+  std::filesystem::create_directories(dir / "web");
+  std::vector<std::string> argv_s{binary, "--port", "0", "--db", s.db.string(), "--web-root",
+                                  (dir / "web").string(), "--data-dir", data_dir, "--demo-staff", "none"};
+  std::vector<char*> argv;
+  for (auto& a : argv_s) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  int out[2];
+  if (pipe(out) != 0) throw std::runtime_error("pipe");
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&fa, out[0]);
+  if (posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), environ) != 0)
+    throw std::runtime_error("cannot start " + binary);
+  posix_spawn_file_actions_destroy(&fa);
+  close(out[1]);
+  std::string line;
+  char c;
+  while (line.size() < 200 && read(out[0], &c, 1) == 1 && c != '\n') line += c;
+  close(out[0]);
+  std::smatch m;
+  if (!std::regex_search(line, m, std::regex(R"(http://([0-9.]+):([0-9]+)/)")))
+    throw std::runtime_error("server did not start: " + line);
+  s.host = m[1];
+  s.port = std::stoi(m[2]);
+}
+
+inline httplib::Client bench_client(const Server& s) {
+  httplib::Client cli(s.host, s.port);
+  cli.set_keep_alive(true);
+  cli.set_tcp_nodelay(true);  // as browsers do; otherwise Nagle + delayed ACK add 40 ms per POST
+  cli.set_read_timeout(30);
+  return cli;
+}
+
+inline void wait_until_healthy(const Server& s) {
+  for (int i = 0; i < 100; ++i) {
+    if (auto r = bench_client(s).Get("/api/health"); r && r->status == 200) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
+inline std::string national_id(int n) {
+  char first12[13];
+  std::snprintf(first12, sizeof first12, "3%011d", n);
+  return std::string(first12) + std::to_string(national_id_check_digit(first12));
+}
+
+inline json get_json(httplib::Client& cli, const std::string& path) {
+  auto r = cli.Get(path);
+  if (!r || r->status != 200) throw std::runtime_error("GET " + path + " failed");
+  return json::parse(r->body);
+}
+
+inline double percentile(std::vector<double>& v, double p) {
+  if (v.empty()) return 0;
+  const size_t k = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())));
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(k), v.end());
+  return v[k];
+}
+
+struct Bookable {
+  std::string section;
+  std::string service;
+};
+
+inline json booking(const std::string& office, const Bookable& what, const std::string& date, int slot, int citizen) {
+  return {{"office_code", office}, {"section_id", what.section}, {"service_id", what.service},
+          {"date", date},          {"slot", slot},                 {"national_id", national_id(citizen)},
+          {"name", "ทดสอบ โหลด"}};
+}
+
+// Where bookings can go: the bookable dates, the offices and one plain service (no pre-service request)
+// per section that has one.
+struct BookingTargets {
+  std::vector<std::string> dates;
+  std::vector<std::string> offices;
+  std::vector<Bookable> bookables;
+};
+
+inline BookingTargets booking_targets(httplib::Client& cli) {
+  BookingTargets t;
+  const json availability = get_json(cli, "/api/availability?office=1001&section=registration");
+  for (const json& d : availability["dates"]) t.dates.push_back(d["date"]);
+  const json offices = get_json(cli, "/api/offices");
+  for (const json& o : offices["offices"]) t.offices.push_back(o["code"]);
+  const json catalog = get_json(cli, "/api/catalog");
+  for (const json& service : catalog["services"]) {
+    const std::string section = service["section_id"];
+    const bool seen =
+        std::any_of(t.bookables.begin(), t.bookables.end(), [&](const Bookable& b) { return b.section == section; });
+    if (!seen && !service["needs_pre_service_request"].get<bool>()) t.bookables.push_back({section, service["id"]});
+  }
+  return t;
+}
+
+struct BookingRun {
+  long accepted = 0, refused = 0, failed = 0;
+  std::vector<double> latencies_ms;
+  double seconds = 0;
+  int next_seat = 0;  // the first seat no client of this run took
+  double per_second() const { return static_cast<double>(accepted) / seconds; }
+};
+
+// `clients` threads book for `seconds`; client c takes seats first_seat + n * clients + c (5 seats per
+// office, section, date and slot; office 1050 is left for the hot-slot race), each a new citizen.
+inline BookingRun run_bookings(const Server& s, const BookingTargets& t, int clients, int seconds, int run_id,
+                               int first_seat) {
+  std::atomic<long> accepted{0}, refused{0}, failed{0};
+  std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
+  std::atomic<int> most_requests{0};
+  const auto begin = Clock::now();
+  const auto deadline = begin + std::chrono::seconds(seconds);
+  std::vector<std::thread> threads;
+  for (int c = 0; c < clients; ++c)
+    threads.emplace_back([&, c] {
+      auto cli = bench_client(s);
+      int n = 0;
+      for (; Clock::now() < deadline; ++n) {
+        const int seat = first_seat + n * clients + c;
+        const int cell = seat / 5;
+        const std::string& office = t.offices[static_cast<size_t>(cell % 49)];
+        const Bookable& what = t.bookables[static_cast<size_t>(cell / 49) % t.bookables.size()];
+        const int slot = static_cast<int>(cell / (49 * t.bookables.size())) % 6;
+        const auto day = static_cast<size_t>(cell / (49 * 6 * static_cast<int>(t.bookables.size())));
+        const std::string& date = t.dates[day % (t.dates.size() - 1)];
+        const std::string body = booking(office, what, date, slot, run_id + 1000 + seat).dump();
+        const auto t0 = Clock::now();
+        auto r = cli.Post("/api/bookings",
+                          {{"Idempotency-Key", "load-" + std::to_string(run_id) + "-" + std::to_string(seat)}}, body,
+                          "application/json");
+        latencies[static_cast<size_t>(c)].push_back(
+            std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        if (!r) ++failed;
+        else if (r->status == 201) ++accepted;
+        else ++refused;
+      }
+      for (int seen = most_requests; n > seen && !most_requests.compare_exchange_weak(seen, n);) {
+      }
+    });
+  for (auto& th : threads) th.join();
+  BookingRun run{accepted, refused, failed, {}, std::chrono::duration<double>(Clock::now() - begin).count(),
+                 first_seat + most_requests * clients};
+  for (auto& v : latencies) run.latencies_ms.insert(run.latencies_ms.end(), v.begin(), v.end());
+  return run;
+}
+
+}  // namespace khiw::bench
