@@ -65,7 +65,8 @@ std::string thai_number(int n) {
     return units == 0 ? out : out + kThaiDigits[static_cast<size_t>(units)];
   }
   std::string out;
-  for (const char c : std::to_string(n)) out += kThaiDigits[static_cast<size_t>(c - '0')];
+  for (const char c : std::to_string(n))
+    if (c >= '0' && c <= '9') out += kThaiDigits[static_cast<size_t>(c - '0')];
   return out;
 }
 
@@ -113,8 +114,12 @@ Board board_from_json(std::string_view text) {
     const std::string where = "board section";
     BoardSection s{required<std::string>(rec, "section_id", where), {}, strings(rec, "next", where), {}, strings(rec, "missed", where)};
     for (const json& c : json_fields::required_array(rec, "serving", where))
-      s.serving.push_back({required<std::string>(c, "ticket", where), required<int>(c, "counter", where),
-                           required<UnixSeconds>(c, "at", where), required<int>(c, "recalls", where)});
+    {
+      BoardCall call{required<std::string>(c, "ticket", where), required<int>(c, "counter", where),
+                     required<UnixSeconds>(c, "at", where), required<int>(c, "recalls", where)};
+      if (call.counter < 1) throw std::invalid_argument(where + ": \"counter\" is not a counter number");
+      s.serving.push_back(std::move(call));
+    }
     for (const json& p : json_fields::required_array(rec, "paused", where)) {
       if (!p.is_number_integer()) throw std::invalid_argument(where + ": \"paused\" holds a non-integer");
       s.paused.push_back(p.get<int>());

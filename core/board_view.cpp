@@ -80,7 +80,11 @@ std::vector<Effect> apply_board_reply(BoardView& v, UnixSeconds now, int status,
 }
 
 std::vector<Effect> board_tick(BoardView& v, const Navigation& nav, UnixSeconds now) {
-  if (board_stream_path(v, nav).empty() || board_live(v) || v.reading || now < v.next_read) return {};
+  if (board_stream_path(v, nav).empty() || v.reading) return {};
+  // A new day changes nothing at the office until its first ticket: the board must not show last night's
+  // calls till then.
+  const bool new_day = v.board && bkk_date(now) != v.board->day;
+  if ((board_live(v) || now < v.next_read) && !new_day) return {};
   return read(v);
 }
 

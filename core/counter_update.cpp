@@ -488,9 +488,11 @@ std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply re
       if (c.ops.empty() || !c.ops.front().in_flight || c.ops.front().request.context != context) return {};
       CounterOp& op = c.ops.front();
       op.in_flight = false;
-      // No answer (the connection may come back), or a server error not yet tried enough: the same key
-      // goes again after a pause.
-      if (status == 0 || (status >= 500 && ++op.server_errors < kCounterServerErrorTries)) {
+      // No answer, or a gateway's (502–504: the server may have acted and stored its answer under the key;
+      // the connection may come back), or a server error not yet tried enough: the same key goes again
+      // after a pause.
+      const bool no_answer = status == 0 || (status >= 502 && status <= 504);
+      if (no_answer || (status >= 500 && ++op.server_errors < kCounterServerErrorTries)) {
         op.retry_at = ctx.now + kCounterRetrySeconds;
         return {};
       }

@@ -58,8 +58,9 @@ struct CounterContext {
 };
 
 inline constexpr UnixSeconds kCounterRetrySeconds = 5;
-// A server error is retried (same key) this many times in all; then the action is refused on screen, so
-// one action the server keeps failing does not hold back the ones tapped after it.
+// A server error (500, 501, 505…) is retried (same key) this many times in all; then the action is
+// refused on screen, so one action the server keeps failing does not hold back the ones tapped after it.
+// A gateway's 502–504 is no answer: retried until the server answers.
 inline constexpr int kCounterServerErrorTries = 3;
 inline constexpr UnixSeconds kCounterReadSeconds = 10;
 inline constexpr size_t kMaxPauseReasonBytes = 200;

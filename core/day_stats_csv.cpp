@@ -59,6 +59,13 @@ std::string header(bool comments) {
   return row.end();
 }
 
+// Citizens' free text as a spreadsheet cell: one starting like a formula (= + - @, or a tab or CR before
+// one) would run when the director opens the file, so it starts with an apostrophe instead.
+std::string inert_text(std::string text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) text.insert(0, "'");
+  return text;
+}
+
 std::string day_row(const std::string& office, const SectionDay& d, bool comments) {
   const SectionFigures& f = d.figures;
   Row row;
@@ -70,7 +77,7 @@ std::string day_row(const std::string& office, const SectionDay& d, bool comment
   for (const HourFigures& h : f.hours) row.add(h.arrivals).add(h.mean_wait_seconds);
   if (comments) {
     std::string joined;
-    for (const std::string& c : f.comments) joined += (joined.empty() ? "" : "\n") + c;
+    for (const std::string& c : f.comments) joined += (joined.empty() ? "" : "\n") + inert_text(c);
     row.add(joined);
   }
   return row.end();

@@ -11,6 +11,30 @@ bool is_blank(char32_t c) { return c == U' ' || c == U'\n' || c == U'\u00A0' || 
 // C0 and C1 controls and DEL; a newline is allowed in comments and checked before this.
 bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
+bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0x0E50 && c <= 0x0E59); }  // Thai digits too
+
+// A run of 9 or more digits (with the hyphens and spaces people type between them) is a national ID or a
+// phone number: personal data a comment must not carry into the director's summary. Its digits become x.
+std::u32string without_long_numbers(std::u32string s) {
+  for (size_t i = 0; i < s.size();) {
+    if (!is_digit(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i, digits = 0;
+    while (end < s.size() && (is_digit(s[end]) || ((s[end] == U'-' || s[end] == U' ') && end + 1 < s.size() &&
+                                                    is_digit(s[end + 1])))) {
+      digits += is_digit(s[end]) ? 1 : 0;
+      ++end;
+    }
+    if (digits >= 9)
+      for (size_t k = i; k < end; ++k)
+        if (is_digit(s[k])) s[k] = U'x';
+    i = end;
+  }
+  return s;
+}
+
 }  // namespace
 
 bool valid_stars(int stars) { return stars >= kMinStars && stars <= kMaxStars; }
@@ -23,7 +47,7 @@ std::optional<std::string> normalize_rating_comment(std::string_view text) {
   while (first < last && is_blank(comment[first])) ++first;
   while (last > first && is_blank(comment[last - 1])) --last;
   if (last - first > static_cast<size_t>(kCommentMaxChars)) return std::nullopt;
-  return utf8_encode(std::u32string_view(comment).substr(first, last - first));
+  return utf8_encode(without_long_numbers(comment.substr(first, last - first)));
 }
 
 }  // namespace khiw

@@ -24,7 +24,8 @@ struct Rating {
 
 bool valid_stars(int stars);
 // Trimmed; at most kCommentMaxChars code points of valid UTF-8 with no control character other than a
-// newline (a comment may have lines). An empty or all-blank comment is "no comment" (""); nullopt refuses.
+// newline (a comment may have lines), with the digits of any run of 9 or more (an ID, a phone number)
+// turned into x. An empty or all-blank comment is "no comment" (""); nullopt refuses.
 std::optional<std::string> normalize_rating_comment(std::string_view text);
 
 }  // namespace khiw

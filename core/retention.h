@@ -8,8 +8,9 @@
 
 namespace khiw {
 
-// True once the Bangkok date of `now` is more than personal_data_retention_days after the booking date
-// and the booking is no longer active (an active booking still needs its citizen).
+// True once the Bangkok date of `now` is more than personal_data_retention_days after the booking date (or
+// its pre-service pickup date, if later) and the booking no longer needs its citizen: not active, and no
+// pre-service request still to prepare or hand over (unless the booking was cancelled).
 bool personal_data_expired(const RulesConfig& config, const Booking& booking, UnixSeconds now);
 // The booking without name, phone, pre-service request, citizen key and ID digits.
 Booking without_personal_data(Booking booking);

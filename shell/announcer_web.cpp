@@ -4,7 +4,7 @@
 
 namespace {
 
-// Calls made while announcer.js loads wait for it, in order.
+// Calls made while announcer.js loads wait for it, in order; a failed load is tried again at the next call.
 EM_JS(void, khiw_announce, (const char* ticket, int counter, const char* speech), {
   const call = [UTF8ToString(ticket), counter, UTF8ToString(speech)];
   if (!window.khiwAnnouncerReady) {
@@ -17,7 +17,10 @@ EM_JS(void, khiw_announce, (const char* ticket, int counter, const char* speech)
     });
   }
   window.khiwAnnouncerReady.then(function() { window.khiwAnnouncer.announce(call[0], call[1], call[2]); },
-                                 function() { console.warn('khiw: announcer.js did not load'); });
+                                 function() {
+                                   console.warn('khiw: announcer.js did not load');
+                                   window.khiwAnnouncerReady = null;  // the next call tries again
+                                 });
 });
 
 }  // namespace

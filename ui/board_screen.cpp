@@ -36,11 +36,12 @@ struct Box {
   // The line's top-left x for `width`, from the left or flush right.
   float x_for(float width, bool flush_right) const { return flush_right ? right - width : left; }
 
-  // Draws `text` (unshaped) at `y` (whole pixels); returns its height rounded up, or 0 when it did not fit.
+  // Draws `text` (unshaped) at `y` (whole pixels), at `size` px (0: the font's own); returns its height
+  // rounded up, or 0 when it did not fit.
   float line(ImFont* font, float y, ImU32 colour, const std::string& text, const std::string& id,
-             bool flush_right = false) const {
+             bool flush_right = false, float size = 0) const {
     const std::string shaped = shape_thai(text);
-    float size = font->FontSize;
+    if (size <= 0) size = font->FontSize;
     ImVec2 extent = font->CalcTextSizeA(size, 1e9f, 0, shaped.c_str());
     if (extent.x > right - left) {
       size *= (right - left) / extent.x;
@@ -61,10 +62,10 @@ UnixSeconds newest_call(const Board& b) {
   return newest;
 }
 
-// One call: the ticket large on the left, its counter on the right, the hall's newest call highlighted.
-float draw_call(const Box& box, float y, float pad, const BoardCall& c, bool newest, const std::string& id) {
+// One call in a row `row_h` tall: the ticket large on the left, its counter on the right, the hall's
+// newest call highlighted.
+float draw_call(const Box& box, float y, float row_h, float pad, const BoardCall& c, bool newest, const std::string& id) {
   ImFont* big = large_font();
-  const float row_h = std::floor(big->FontSize * 1.1f);
   if (y + row_h > box.bottom) return 0;
   if (newest) box.dl->AddRectFilled(ImVec2(box.left - pad, y), ImVec2(box.right + pad, y + row_h), palette::kSelected);
   const std::string counter = both_n(Msg::BoardCounter, std::to_string(c.counter));
@@ -73,7 +74,7 @@ float draw_call(const Box& box, float y, float pad, const BoardCall& c, bool new
   // The ticket gets what the counter leaves; the counter at most half the row.
   const float split = box.right - std::min(counter_w, (box.right - box.left) / 2);
   Box ticket{box.dl, box.left, split - pad, y + row_h, box.out};
-  ticket.line(big, y, palette::kBlack, c.ticket, id + "_ticket_" + c.ticket);
+  ticket.line(big, y, palette::kBlack, c.ticket, id + "_ticket_" + c.ticket, false, std::floor(row_h / 1.1f));
   Box right{box.dl, split, box.right, y + row_h, box.out};
   right.line(font, y + (row_h - font->FontSize) / 2, palette::kAccent, counter, id + "_counter_" + c.ticket, true);
   return row_h;
@@ -91,8 +92,6 @@ void draw_section(const AppState& state, const BoardSection& s, UnixSeconds newe
   y += box.line(font, y, palette::kAccent, section_name(state.ref.catalog, s.section_id, Lang::Th), id + "_name_th");
   y += box.line(font, y, palette::kAccent, section_name(state.ref.catalog, s.section_id, Lang::En), id + "_name_en");
   y += box.line(font, y, palette::kMuted, both(Msg::BoardNowServing), id + "_serving");
-  for (const BoardCall& c : s.serving) y += draw_call(box, y, pad, c, c.at == newest, id);
-  y += std::floor(pad / 2);
   std::vector<std::pair<Msg, std::string>> rows;
   if (!s.next.empty()) rows.push_back({Msg::BoardNext, joined(s.next, "  ")});
   if (!s.paused.empty()) {
@@ -101,6 +100,16 @@ void draw_section(const AppState& state, const BoardSection& s, UnixSeconds newe
     rows.push_back({Msg::BoardPaused, both_n(Msg::BoardCounter, joined(counters, ", "))});
   }
   if (!s.missed.empty()) rows.push_back({Msg::BoardMissed, joined(s.missed, "  ")});
+  // Every call must show: when they do not all fit at full size beside the lines under them, the rows
+  // shrink (down to a little over the text size) before anything else is left out.
+  const float full_row = std::floor(large_font()->FontSize * 1.1f);
+  const float under = static_cast<float>(rows.size()) * 2 * std::ceil(font->FontSize) + pad;
+  const float room = box.bottom - y - under;
+  const float row_h = s.serving.empty() ? full_row
+                                        : std::clamp(std::floor(room / static_cast<float>(s.serving.size())),
+                                                     std::ceil(font->FontSize * 1.2f), full_row);
+  for (const BoardCall& c : s.serving) y += draw_call(box, y, row_h, pad, c, c.at == newest, id);
+  y += std::floor(pad / 2);
   for (const auto& [label, value] : rows) {
     const std::string row_id = id + (label == Msg::BoardNext ? "_next" : label == Msg::BoardPaused ? "_paused" : "_missed");
     const float label_h = box.line(font, y, palette::kMuted, both(label), row_id + "_label");

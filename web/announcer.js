@@ -44,11 +44,16 @@
     return wait(CHIME_NOTES.length * NOTE_SECONDS * 1000);
   }
 
+  // Chrome lists its voices only after 'voiceschanged': ask now, so the first call can be spoken.
+  let voices = window.speechSynthesis ? speechSynthesis.getVoices() : [];
+  if (window.speechSynthesis) speechSynthesis.addEventListener('voiceschanged', function() { voices = speechSynthesis.getVoices(); });
+
   function thaiVoice() {
-    if (!window.speechSynthesis) return null;
-    return speechSynthesis.getVoices().find(function(v) { return v.lang.toLowerCase().startsWith('th'); }) || null;
+    return voices.find(function(v) { return v.lang.toLowerCase().startsWith('th'); }) || null;
   }
 
+  // Resolves true once the call was spoken; a voice that errs or never ends is cut off, so the next call
+  // never talks over it.
   function speak(text) {
     const voice = thaiVoice();
     if (!voice) return Promise.resolve(false);
@@ -57,24 +62,33 @@
       u.voice = voice;
       u.lang = voice.lang;
       u.rate = 0.9;
-      const timer = setTimeout(function() { resolve(true); }, SPEECH_TIMEOUT_MS);
-      u.onend = u.onerror = function() { clearTimeout(timer); resolve(true); };
+      const timer = setTimeout(function() { speechSynthesis.cancel(); resolve(false); }, SPEECH_TIMEOUT_MS);
+      u.onend = function() { clearTimeout(timer); resolve(true); };
+      u.onerror = function() { clearTimeout(timer); resolve(false); };
       speechSynthesis.speak(u);
     });
   }
 
+  // One call at a time; a call that fails to play still ends, so the queue never stops.
   async function run() {
     if (busy) return;
     busy = true;
-    while (queue.length) {
-      const call = queue.shift();
-      const entry = {ticket: call.ticket, counter: call.counter, start: performance.now(), end: 0, spoken: false};
-      log.push(entry);
-      await chime();
-      entry.spoken = await speak(call.speech);
-      entry.end = performance.now();
+    try {
+      while (queue.length) {
+        const call = queue.shift();
+        const entry = {ticket: call.ticket, counter: call.counter, start: performance.now(), end: 0, spoken: false};
+        log.push(entry);
+        try {
+          await chime();
+          entry.spoken = await speak(call.speech);
+        } catch (e) {
+          console.warn('khiw: announcement failed', e);
+        }
+        entry.end = performance.now();
+      }
+    } finally {
+      busy = false;
     }
-    busy = false;
   }
 
   window.khiwAnnouncer = {

@@ -147,13 +147,16 @@ TEST(Counter, AnActionTheServerKeepsFailingIsGivenUpSoTheNextOneGoesOut) {
   const HttpRequest sent = of_type<HttpRequest>(apply_intent(s, CounterAct{CounterAction::CallNext, ""}))[0];
   apply_intent(s, CounterAct{CounterAction::Done, "W001"});
   for (int i = 1; i < kCounterServerErrorTries; ++i) {
-    apply_intent(s, front_answer(s, 503, R"({"error":"internal"})"));
+    apply_intent(s, front_answer(s, 500, R"({"error":"internal"})"));
     s.now += kCounterRetrySeconds;
     const auto again = of_type<HttpRequest>(apply_intent(s, Tick{s.now}));
     ASSERT_EQ(again.size(), 1u);
     EXPECT_EQ(again[0].idempotency_key, sent.idempotency_key);
   }
-  const auto next = of_type<HttpRequest>(apply_intent(s, front_answer(s, 503, R"({"error":"internal"})")));
+  apply_intent(s, front_answer(s, 504, "<html>gateway timeout</html>"));  // no answer: not counted
+  s.now += kCounterRetrySeconds;
+  ASSERT_EQ(of_type<HttpRequest>(apply_intent(s, Tick{s.now})).size(), 1u);
+  const auto next = of_type<HttpRequest>(apply_intent(s, front_answer(s, 500, R"({"error":"internal"})")));
   ASSERT_EQ(s.counter.ops.size(), 1u);  // the call given up; "done" went out
   ASSERT_FALSE(next.empty());
   EXPECT_EQ(next.back().path, "/api/counter/1001/registration/done");

@@ -194,6 +194,12 @@ TEST(DayStatsTest, CsvRowPerSectionDayWithRfc4180Quoting) {
   EXPECT_EQ(rows[1][column("section_id")], odd.section_id);
   EXPECT_EQ(rows[1][column("comments")], ratings[0].comment);
   EXPECT_EQ(rows[2][column("comments")], "ดีมาก");
+  // A comment that reads as a spreadsheet formula stays text.
+  std::vector<Rating> formula = sample_ratings();
+  formula.push_back({"1001", "registration", kDay, 1, "=HYPERLINK(\"http://x\",\"click\")"});
+  const testing::CsvRows guarded = testing::parse_csv(stats_to_csv(compute_stats({kDay, kDay, {"1001"}, true},
+                                                                                 {sample_day()}, formula)));
+  EXPECT_EQ(guarded[1][column("comments")], "ดีมาก\n'=HYPERLINK(\"http://x\",\"click\")");
   EXPECT_EQ(rows[2][column("mean_wait_seconds")], "1050.0");
   EXPECT_EQ(rows[2][column("p95_wait_seconds")], "1800.0");
   EXPECT_EQ(rows[2][column("arrivals_08")], "2");
@@ -209,6 +215,9 @@ TEST(DayStatsTest, CsvRowPerSectionDayWithRfc4180Quoting) {
 TEST(RatingTest, CommentIsTrimmedBoundedAndFreeOfControls) {
   EXPECT_EQ(normalize_rating_comment("  บริการดี\nรวดเร็ว \n"), "บริการดี\nรวดเร็ว");
   EXPECT_EQ(normalize_rating_comment("   "), "");
+  EXPECT_EQ(normalize_rating_comment("เลข 1-2345-67890-12-1 โทร 081 234 5678 คิว W012 ช่อง 3"),
+            "เลข x-xxxx-xxxxx-xx-x โทร xxx xxx xxxx คิว W012 ช่อง 3");
+  EXPECT_EQ(normalize_rating_comment("รอ 45 นาที ๐๘๑๒๓๔๕๖๗๘"), "รอ 45 นาที xxxxxxxxxx");
   EXPECT_EQ(normalize_rating_comment(std::string(500, 'a')), std::string(500, 'a'));
   std::string thai;
   for (int i = 0; i < 500; ++i) thai += "ก";  // 500 characters, 1500 bytes

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/pre_service.h"
 #include "tests/core/reference_data.h"
 
 namespace khiw {
@@ -23,6 +24,7 @@ Booking finished(BookingState state, Date date) {
   b.name = "สมชาย ใจดี";
   b.mobile = "0812345678";
   b.pre_service = PreServiceRequest{"JC1123456789", 2, date};
+  b.pre_service->progress.state = PreServiceState::PickedUp;
   b.state = state;
   return b;
 }
@@ -39,6 +41,19 @@ TEST(Retention, ActiveBookingsKeepTheirCitizen) {
   EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(12)));
   for (BookingState s : {BookingState::Cancelled, BookingState::NoShow, BookingState::Done})
     EXPECT_TRUE(personal_data_expired(kConfig, finished(s, {2026, 1, 5}), at_23_nov(12)));
+}
+
+TEST(Retention, APreServiceRequestKeepsItsCitizenUntilHandedOverAndCountsFromThePickupDay) {
+  Booking b = finished(BookingState::Done, {2026, 10, 1});
+  b.pre_service->progress.state = PreServiceState::Approved;  // the copies wait at the pickup office
+  EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(12)));
+  b.state = BookingState::Cancelled;  // a cancelled booking's request is dead
+  EXPECT_TRUE(personal_data_expired(kConfig, b, at_23_nov(12)));
+  b.state = BookingState::Done;
+  b.pre_service->progress.state = PreServiceState::PickedUp;
+  b.pre_service->pickup_date = {2026, 10, 24};  // 30 days after it is 23 Nov
+  EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(23, 59, 59)));
+  EXPECT_TRUE(personal_data_expired(kConfig, b, at_23_nov(23, 59, 59) + 1));
 }
 
 TEST(Retention, ErasingKeepsOnlyWhatStatisticsNeed) {
