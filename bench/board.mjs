@@ -6,7 +6,7 @@
 // Env: KHIW_SERVER_BIN, KHIW_WEB_ROOT (a test bundle), KHIW_BENCH_CALLS (>= 20).
 import { randomUUID } from 'node:crypto';
 import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
-import { api, firstOpenDate } from '../tests/browser/citizen.mjs';
+import { api, bangkok, firstOpenDate } from '../tests/browser/citizen.mjs';
 
 const BUDGET_MS = 250;
 const CALLS = Math.max(20, Number(process.env.KHIW_BENCH_CALLS ?? 40));
@@ -19,7 +19,7 @@ const server = await startServer({ testClock: true, demoStaff: '1001' });
 const chrome = await launchBrowser();
 try {
   const date = await firstOpenDate(server.url, '1001', 'registration', 0);
-  await api(server.url, '/api/test/clock', { now: Date.parse(`${date}T09:00:00+07:00`) / 1000 });
+  await api(server.url, '/api/test/clock', { now: bangkok(date, 9, 0) });
   const { body: login } = await api(server.url, '/api/staff/login', { username: 'staff1001', password: server.passwords.staff1001 });
   const act = (action, payload) => api(server.url, `/api/counter/1001/registration/${action}`, payload,
     { Authorization: 'Bearer ' + login.token, 'Idempotency-Key': randomUUID() });

@@ -1,24 +1,15 @@
 // The waiting hall's board (/#board/<office>) against the real server (with a settable clock): a call made
 // by staff shows within a second; after the server restarts the board says it lost the connection, then
 // reconnects and shows the current state; calls are announced one at a time, a recall again.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { launchBrowser, startServer, waitForApp } from './harness.mjs';
-import { api, firstOpenDate } from './citizen.mjs';
+import { serverAndBrowser, waitForApp } from './harness.mjs';
+import { api, bangkok, firstOpenDate } from './citizen.mjs';
 
-const real = {};
-before(async () => {
-  real.server = await startServer({ testClock: true, demoStaff: '1001' });
-  real.chrome = await launchBrowser();
-});
-after(async () => {
-  await real.chrome?.close();
-  await real.server?.stop();
-});
+const real = serverAndBrowser({ testClock: true, demoStaff: '1001' });
 
 const TV = { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 };
-const bangkok = (date, hh, mm) => Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+07:00`) / 1000;
 
 async function staff() {
   const { body } = await api(real.server.url, '/api/staff/login', { username: 'staff1001', password: real.server.passwords.staff1001 });

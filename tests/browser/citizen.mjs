@@ -76,6 +76,10 @@ export async function api(url, path, body, headers = {}) {
   return { status: res.status, body: await res.json() };
 }
 
+// Bangkok wall-clock time on `date` (YYYY-MM-DD) as unix seconds (UTC+7, no DST), for the test clock.
+export const bangkok = (date, hh, mm) =>
+  Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+07:00`) / 1000;
+
 // The first date with a free seat in slot `slot` at the office section.
 export async function firstOpenDate(url, office, section, slot = 0) {
   const { body } = await api(url, `/api/availability?office=${office}&section=${section}`);

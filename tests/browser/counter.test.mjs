@@ -2,29 +2,19 @@
 // office PC, whose camera films the citizen's ticket screenshot, scans them in, calls and serves them; a
 // late citizen gets a walk-in ticket instead; staff of another office can neither read nor act on this
 // office; every action is in the audit log under the clerk's name.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pngToY4m } from './y4m.mjs';
-import { launchBrowser, startServer, waitForApp } from './harness.mjs';
-import { api, fillBooking, firstOpenDate, onScreen, openPhone, tap, typeInto, validId } from './citizen.mjs';
+import { launchBrowser, serverAndBrowser, waitForApp } from './harness.mjs';
+import { api, bangkok, fillBooking, firstOpenDate, onScreen, openPhone, tap, typeInto, validId } from './citizen.mjs';
 
-const real = {};
-before(async () => {
-  real.server = await startServer({ testClock: true, demoStaff: '1001,1002' });
-  real.chrome = await launchBrowser();
-});
-after(async () => {
-  await real.chrome?.close();
-  await real.server?.stop();
-});
+const real = serverAndBrowser({ testClock: true, demoStaff: '1001,1002' });
 
 const OFFICE_PC = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, hasTouch: true };
 
-// Bangkok wall-clock time on `date` as unix seconds (UTC+7, no DST).
-const bangkok = (date, hh, mm) => Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+07:00`) / 1000;
 const setClock = (now) => api(real.server.url, '/api/test/clock', { now });
 
 async function staffLogin(username) {

@@ -80,11 +80,12 @@ export async function launchBrowser({ camera } = {}) {
   };
 }
 
-// One server and one browser for a test file's tests: started before them, stopped after them.
-export function serverAndBrowser() {
+// One server (startServer's options) and one browser for a test file's tests: started before them,
+// stopped after them.
+export function serverAndBrowser(serverOptions = {}) {
   const real = {};
   before(async () => {
-    real.server = await startServer();
+    real.server = await startServer(serverOptions);
     real.chrome = await launchBrowser();
   });
   after(async () => {

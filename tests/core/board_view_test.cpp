@@ -4,21 +4,14 @@
 #include <gtest/gtest.h>
 
 #include "core/board_view.h"
-#include "tests/core/reference_data.h"
+#include "tests/core/app_fixture.h"
 
 namespace khiw {
 namespace {
 
 using testing::at_23_nov;
+using testing::of_type;
 constexpr Date kMonday{2026, 11, 23};
-
-template <typename T>
-std::vector<T> of_type(const std::vector<Effect>& effects) {
-  std::vector<T> out;
-  for (const Effect& e : effects)
-    if (const T* t = std::get_if<T>(&e)) out.push_back(*t);
-  return out;
-}
 
 std::string board_with(const std::vector<BoardCall>& serving, Date day = kMonday) {
   return board_to_json(Board{"1040", day, {BoardSection{"registration", serving, {}, {}, {}}}});
