@@ -1,8 +1,9 @@
-# Copies the page files from web/ (icons/ included) next to khiw.js and khiw.wasm, filling in
-# @KHIW_WASM_BYTES@ (the uncompressed size, for the progress bar) and @KHIW_BUILD_ID@ (a content hash of
-# every file, images included, for the service worker's cache name).
-# GENERATED: files the build already put in DST (the map data), hashed with the rest.
+# Copies the page files from web/ (icons/ included) next to the bundles, filling in @KHIW_WASM_BYTES@ and
+# @KHIW_OFFICE_WASM_BYTES@ (the uncompressed sizes, for the progress bar) and @KHIW_BUILD_ID@ (a content
+# hash of every file, images included, for the service worker's cache name).
+# GENERATED: files the build already put in DST (the map data, the office bundle), hashed with the rest.
 file(SIZE ${DST}/khiw.wasm KHIW_WASM_BYTES)
+file(SIZE ${DST}/khiw-office.wasm KHIW_OFFICE_WASM_BYTES)
 file(SHA256 ${DST}/khiw.wasm wasm_hash)
 file(SHA256 ${DST}/khiw.js js_hash)
 string(SHA256 build_hash "${wasm_hash}${js_hash}")

@@ -18,6 +18,8 @@
 
 namespace khiw {
 
+struct OfficePart;
+
 struct AppState {
   Lang lang = Lang::Th;  // Thai first, whatever the browser says
   UnixSeconds now = 0;   // the device clock, read by the shell each frame (rules use Bangkok time)
@@ -32,6 +34,7 @@ struct AppState {
   Counter counter;    // counter mode: staff session, desk, the section's line
   bool counter_route = false;  // the page opened at /#counter: counter mode once the records are read
   BoardView board;             // the page opened at /#board/<office>: the hall's display, nothing else
+  const OfficePart* office = nullptr;  // counter mode and the board: set in the office bundle only
   IdempotencyKeys keys;
   // The device records as last written, so a change (and only a change) is stored again.
   std::string stored_session;

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/is_alternative.h"
 #include "core/json_fields.h"
+#include "core/office_part.h"
 #include "core/utf8.h"
 
 namespace khiw {
@@ -13,13 +15,17 @@ namespace {
 
 using json_fields::json;
 
-template <typename T, typename Variant>
-struct is_alternative;
-template <typename T, typename... Ts>
-struct is_alternative<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {};
-
 constexpr int kSessionJsonVersion = 1;
 constexpr size_t kMaxSearchBytes = 64;
+
+// Counter mode and the board where the office bundle links them in (office_part.h); in the citizens'
+// bundle, the ways into them reopen the page there, and nothing else of theirs can arrive.
+std::vector<Effect> office_intent(AppState& s, const Intent& i) {
+  if (s.office) return s.office->intent(s, i);
+  if (std::holds_alternative<OpenCounterMode>(i)) return {OpenOfficeApp{"counter"}};
+  if (const auto* board = std::get_if<OpenBoard>(&i)) return {OpenOfficeApp{"board/" + board->office}};
+  return {};
+}
 
 // A restored screen may need its data again (seats change; a ticket's state may have moved on).
 std::vector<Effect> refetch_for(AppState& s) {
@@ -41,8 +47,7 @@ std::vector<Effect> refetch_for(AppState& s) {
     case Screen::StaffLogin:
     case Screen::CounterSetup:
     case Screen::CounterDesk:
-    case Screen::CounterCheckIn:
-      return apply_counter_intent(s.counter, {s.nav, s.keys, s.ref, s.now}, OpenCounterMode{});
+    case Screen::CounterCheckIn: return office_intent(s, OpenCounterMode{});
     default: return {};
   }
 }
@@ -146,16 +151,6 @@ std::string seats_name(const std::string& context) {
   return seats_answer_name(context.substr(0, slash), slash == std::string::npos ? "" : context.substr(slash + 1));
 }
 
-// The staff session and desk kept on this device; an unreadable record is as none.
-void restore_staff(Counter& c, const std::string& text) {
-  if (text.empty() || !c.session.token.empty()) return;
-  try {
-    counter_record_from_json(c, text);
-  } catch (const std::invalid_argument&) {
-    c.session = {};
-  }
-}
-
 void restore_bookings(MyBookings& mine, const std::string& text) {
   if (text.empty()) return;
   try {
@@ -172,7 +167,6 @@ struct Apply {
   FlowContext flow_ctx() const { return {s.nav, s.keys, s.ref, s.now}; }
   MineContext mine_ctx() const { return {s.nav, s.ref, s.lang, s.now}; }
   WalkInContext walk_in_ctx() const { return {s.nav, s.ref, s.lang, s.now}; }
-  CounterContext counter_ctx() const { return {s.nav, s.keys, s.ref, s.now}; }
 
   template <typename T>
   std::vector<Effect> operator()(const T& i) const {
@@ -180,8 +174,8 @@ struct Apply {
     else if constexpr (is_alternative<T, NearbyIntent>::value) return apply_nearby_intent(s.nearby, {s.ref, s.now}, i);
     else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
     else if constexpr (is_alternative<T, OutboxIntent>::value) return apply_outbox_intent(s.outbox, s.nav, s.ref, i);
-    else if constexpr (is_alternative<T, CounterIntent>::value) return apply_counter_intent(s.counter, counter_ctx(), i);
-    else if constexpr (is_alternative<T, BoardIntent>::value) return apply_board_intent(s.board, s.nav, i);
+    else if constexpr (is_alternative<T, CounterIntent>::value || is_alternative<T, BoardIntent>::value)
+      return office_intent(s, i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
 
@@ -199,10 +193,8 @@ struct Apply {
   // The office search shares the keyboard bridge with the booking details.
   std::vector<Effect> operator()(const EditField& i) const {
     if (i.field == Field::StaffUsername || i.field == Field::StaffPassword || i.field == Field::CounterCode ||
-        i.field == Field::PauseReason) {
-      edit_counter_field(s.counter, i.field, i.value);
-      return {};
-    }
+        i.field == Field::PauseReason)
+      return office_intent(s, i);
     if (i.field != Field::OfficeSearch) return apply_flow_intent(s.flow, flow_ctx(), i);
     s.nearby.search = utf8_prefix(i.value, kMaxSearchBytes);
     return {};
@@ -237,7 +229,7 @@ struct Apply {
     s.nearby.saved_district = i.saved_district;
     s.counter_route = i.route == "counter";
     std::vector<Effect> effects = load_reference(s.ref);
-    if (const auto office = board_route_office(i.route)) append(effects, apply_board_intent(s.board, s.nav, OpenBoard{*office}));
+    if (const auto office = board_route_office(i.route)) append(effects, office_intent(s, OpenBoard{*office}));
     return effects;
   }
 
@@ -253,12 +245,12 @@ struct Apply {
     forget_past_refusals(s.outbox, s.now);
     s.stored_kept = restore_kept(s.kept, i.kept_json);
     s.stored_outbox = i.outbox_json;
-    restore_staff(s.counter, i.staff_json);
+    if (s.office) s.office->restore(s, i.staff_json);
     s.stored_staff = i.staff_json;
     std::vector<Effect> effects = restore_session(s, i.session_json);
     if (s.counter_route) {
       s.counter_route = false;
-      if (!in_counter_mode(s.nav)) append(effects, apply_counter_intent(s.counter, counter_ctx(), OpenCounterMode{}));
+      if (!in_counter_mode(s.nav)) append(effects, office_intent(s, OpenCounterMode{}));
     }
     // Reference data the network could not give before the kept copies were read: ask again, and an
     // answer that fails now falls back to them.
@@ -287,8 +279,7 @@ struct Apply {
     std::vector<Effect> effects = poll_live(s);
     if (s.mine.loaded)  // the stored queue is read first: it comes before anything queued since
       if (std::optional<HttpRequest> batch = due_sync(s.outbox, s.now)) effects.push_back(std::move(*batch));
-    append(effects, counter_tick(s.counter, counter_ctx()));
-    append(effects, board_tick(s.board, s.nav, s.now));
+    if (s.office) append(effects, s.office->tick(s));
     return effects;
   }
 
@@ -333,8 +324,7 @@ struct Apply {
       case Reply::CounterRoster:
       case Reply::CounterVerify:
       case Reply::CounterAction:
-        return apply_counter_reply(s.counter, counter_ctx(), r.reply, r.status, r.body, r.etag, r.context);
-      case Reply::Board: return apply_board_reply(s.board, s.now, r.status, r.body, r.etag);
+      case Reply::Board: return s.office ? s.office->reply(s, r) : std::vector<Effect>{};
     }
     return {};
   }
@@ -476,7 +466,8 @@ void persist_changes(AppState& s, std::vector<Effect>& effects) {
     s.stored_kept = s.kept;
     effects.push_back(StoreRecord{kKeptRecord, kept_answers_to_json(s.kept)});
   }
-  std::string staff = counter_record_to_json(s.counter);
+  // The citizens' bundle leaves the staff record as it found it.
+  std::string staff = s.office ? s.office->record(s) : s.stored_staff;
   if (staff != s.stored_staff) {
     s.stored_staff = staff;
     effects.push_back(StoreRecord{kStaffRecord, std::move(staff)});

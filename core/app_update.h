@@ -78,7 +78,7 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
                             NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed,
                             // display board
-                            BoardStreamState, BoardStreamEvent>;
+                            OpenBoard, BoardStreamState, BoardStreamEvent>;
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";

@@ -17,13 +17,16 @@ std::vector<Effect> read(BoardView& v) {
   return {r};
 }
 
-// The board's new calls as announcements, oldest first; on the first board nothing is news.
+// The board's new calls as announcements, oldest first; on the first board nothing is news. Only the
+// calls still on the board are remembered: a call that left it never comes back the same (a recall or a
+// second call has a new time), and a hall's TV runs all day.
 std::vector<Effect> announce(BoardView& v, bool first) {
   std::vector<Effect> effects;
-  for (const BoardCall& call : unannounced_calls(*v.board, v.announced)) {
-    if (!first) effects.push_back(AnnounceCall{call.ticket, call.counter, spoken_call(call)});
-    v.announced.push_back(call);
-  }
+  if (!first)
+    for (const BoardCall& call : unannounced_calls(*v.board, v.announced))
+      effects.push_back(AnnounceCall{call.ticket, call.counter, spoken_call(call)});
+  v.announced.clear();
+  for (const BoardSection& s : v.board->sections) v.announced.insert(v.announced.end(), s.serving.begin(), s.serving.end());
   return effects;
 }
 

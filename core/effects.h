@@ -101,7 +101,14 @@ struct AnnounceCall {
   bool operator==(const AnnounceCall&) const = default;
 };
 
+// The citizens' bundle reached counter mode or a board ("counter", "board/1040"): the page reopens at that
+// route, where the loader starts the office bundle that has them (core/office_part.h).
+struct OpenOfficeApp {
+  std::string route;
+  bool operator==(const OpenOfficeApp&) const = default;
+};
+
 using Effect = std::variant<HttpRequest, SaveSetting, StoreRecord, DownloadFile, DownloadQrImage, RequestLocation,
-                            AskNotificationPermission, ShowNotification, AnnounceCall>;
+                            AskNotificationPermission, ShowNotification, AnnounceCall, OpenOfficeApp>;
 
 }  // namespace khiw

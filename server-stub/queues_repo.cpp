@@ -42,10 +42,12 @@ std::vector<SectionQueue> QueuesRepo::of_office(const std::string& office, Date 
   return read_all(q);
 }
 
-std::vector<SectionQueue> QueuesRepo::between(Date from, Date to, const std::string& office) {
+std::vector<std::string> QueuesRepo::documents_between(Date from, Date to, const std::string& office) {
   Query q = between_.start();
   q.bind(1, iso_date(from)).bind(2, iso_date(to)).bind(3, office);
-  return read_all(q);
+  std::vector<std::string> out;
+  while (q.step()) out.push_back(q.column_text(0));
+  return out;
 }
 
 }  // namespace khiw::server

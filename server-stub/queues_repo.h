@@ -16,9 +16,10 @@ class QueuesRepo {
   void save(const SectionQueue& queue);
   std::vector<SectionQueue> on_day(Date day);
   std::vector<SectionQueue> of_office(const std::string& office, Date day);
-  // The queues from `from` to `to` (inclusive) of one office, or of every office when `office` is empty:
-  // the statistics' input.
-  std::vector<SectionQueue> between(Date from, Date to, const std::string& office);
+  // The queues' stored documents (queue_to_json) from `from` to `to` (inclusive) of one office, or of every
+  // office when `office` is empty: the statistics' input, parsed by the caller once it lets the database
+  // go (up to 92 days of lines).
+  std::vector<std::string> documents_between(Date from, Date to, const std::string& office);
 
  private:
   Statement find_;

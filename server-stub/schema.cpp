@@ -13,7 +13,10 @@ bool table_exists(Db& db, const char* name) {
 
 }  // namespace
 
+// One transaction: a start that fails half way (the pre-service rows below, say) leaves the database as
+// it was, so the next start does it all again rather than finding the new table and skipping its rows.
 void migrate(Db& db) {
+  Transaction tx(db);
   const bool had_pre_service = table_exists(db, "pre_service");
   db.exec(R"sql(
     CREATE TABLE IF NOT EXISTS offices (
@@ -123,11 +126,8 @@ void migrate(Db& db) {
     db.exec("ALTER TABLE audit_log ADD COLUMN office_code TEXT");
   db.exec("CREATE INDEX IF NOT EXISTS audit_by_office ON audit_log(office_code, at)");
   // Databases from before the pre-service lists: their requests (pending, picked up where booked) get rows.
-  if (!had_pre_service) {
-    Transaction tx(db);
-    PreServiceRepo(db).add_missing();
-    tx.commit();
-  }
+  if (!had_pre_service) PreServiceRepo(db).add_missing();
+  tx.commit();
 }
 
 }  // namespace khiw::server

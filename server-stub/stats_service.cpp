@@ -15,13 +15,16 @@ Date date_param(const Context& ctx, const std::string& text, const char* name) {
 }
 
 StatsReport report(Context& ctx, StatsRequest request, const std::string& office) {
-  std::vector<SectionQueue> queues;
+  std::vector<std::string> documents;
   std::vector<Rating> ratings;
   {
     std::lock_guard lock(ctx.db_mutex);
-    queues = ctx.queues.between(request.from, request.to, office);
+    documents = ctx.queues.documents_between(request.from, request.to, office);
     ratings = ctx.ratings.between(request.from, request.to, office);
   }
+  std::vector<SectionQueue> queues;
+  queues.reserve(documents.size());
+  for (const std::string& d : documents) queues.push_back(queue_from_json(d));
   return compute_stats(request, queues, ratings);
 }
 

@@ -1,4 +1,4 @@
-// The browser main loop: apply what arrived → draw → apply what the user did → carry out effects →
+// The browser main loop (web_app.h): apply what arrived → draw → apply what the user did → carry out effects →
 // keep the browser (history, keyboard bridge) in step. Read in one minute, as Dear ImGui's examples are.
 // Core decides everything; this file only moves intents in and effects out.
 #include <GLFW/glfw3.h>
@@ -7,14 +7,10 @@
 #include <imgui_impl_glfw.h>
 
 #include <deque>
-#include <optional>
 #include <vector>
 
-#include "core/app_update.h"
-#include "shell/announcer.h"
 #include "shell/connection.h"
 #include "shell/download.h"
-#include "shell/event_stream.h"
 #include "shell/font_data.h"
 #include "shell/geolocation.h"
 #include "shell/gl_renderer.h"
@@ -22,14 +18,13 @@
 #include "shell/net.h"
 #include "shell/notifications.h"
 #include "shell/page.h"
-#include "shell/scanner.h"
 #include "shell/storage.h"
 #include "shell/test_probe.h"
 #include "shell/text_input.h"
 #include "shell/touch_gestures.h"
 #include "shell/visibility.h"
+#include "shell/web_app.h"
 #include "ui/fonts.h"
-#include "ui/screens.h"
 #include "ui/theme.h"
 
 namespace {
@@ -37,6 +32,7 @@ namespace {
 using namespace khiw;
 
 struct WebApp {
+  const shell::OfficeShell* office = nullptr;  // none in the citizens' bundle
   GLFWwindow* window = nullptr;
   AppState state;
   std::vector<Intent> inbox;  // browser events and results, applied at the start of the next frame
@@ -72,7 +68,10 @@ struct RunEffect {
     shell::notifications_ask([&inbox = app.inbox](bool granted) { inbox.push_back(NotificationPermission{granted}); });
   }
   void operator()(const ShowNotification& e) const { shell::notification_show(e.title, e.body, e.tag); }
-  void operator()(const AnnounceCall& e) const { shell::announce_call(e.ticket, e.counter, e.speech_th); }
+  void operator()(const AnnounceCall& e) const {
+    if (app.office) app.office->announce(e);
+  }
+  void operator()(const OpenOfficeApp& e) const { shell::page_open_route(e.route); }
 };
 
 void run(WebApp& app, const std::vector<Effect>& effects) {
@@ -142,31 +141,9 @@ void draw(WebApp& app, ui::UiOutput& out) {
   glfwPollEvents();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
-  ui::draw_app(app.state, out);
+  ui::draw_app(app.state, out, app.office ? app.office->screens : nullptr);
   ImGui::Render();
   shell::gl_renderer_render(*ImGui::GetDrawData(), ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
-}
-
-// Counter mode's and the board's browser parts follow the state: the office's event stream while the desk
-// or the board shows, the scanner's files from the first counter-mode screen, the camera while a screen
-// shows its preview box.
-void sync_counter_mode(WebApp& app, const ui::UiOutput& out) {
-  const AppState& s = app.state;
-  if (const std::string board = board_stream_path(s.board, s.nav); !board.empty())
-    shell::event_stream_sync(board, {.state = [&app](bool connected) { app.inbox.push_back(BoardStreamState{connected}); },
-                                     .changed = [&app] { app.inbox.push_back(BoardStreamEvent{}); }});
-  else
-    shell::event_stream_sync(counter_stream_path(s.counter, s.nav, s.now),
-                             {.state = [&app](bool connected) { app.inbox.push_back(CounterStreamState{connected}); },
-                              .changed = [&app] { app.inbox.push_back(CounterStreamEvent{}); }});
-  if (in_counter_mode(s.nav)) shell::scanner_prepare();
-  std::optional<shell::ScannerRect> camera;
-  if (out.camera) {
-    const float r = app.pixel_ratio;
-    camera = shell::ScannerRect{out.camera->x / r, out.camera->y / r, out.camera->w / r, out.camera->h / r};
-  }
-  shell::scanner_sync(camera, {.code = [&app](std::string text) { app.inbox.push_back(CodeScanned{std::move(text)}); },
-                               .failed = [&app](std::string code) { app.inbox.push_back(ScannerFailed{std::move(code)}); }});
 }
 
 void frame(void* arg) {
@@ -191,7 +168,7 @@ void frame(void* arg) {
 
   if (app.records_loaded) shell::history_sync(static_cast<int>(app.state.nav.stack.size()));
   shell::text_input_sync(out.text_fields, app.state.flow.focused, app.pixel_ratio);
-  sync_counter_mode(app, out);
+  if (app.office) app.office->sync(app.state, out, app.pixel_ratio, app.inbox);
 
   app.frame_ms.push_back(static_cast<float>(emscripten_get_now() - started));
   if (app.frame_ms.size() > 300) app.frame_ms.pop_front();
@@ -200,12 +177,14 @@ void frame(void* arg) {
 
 }  // namespace
 
-int main() {
+int khiw::shell::run_web_app(const OfficeShell* office) {
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   static WebApp app;  // lives for the page's lifetime; the main loop and the services get it by reference
+  app.office = office;
+  if (office) app.state.office = office->core;
   app.pixel_ratio = shell::page_pixel_ratio();
   app.window = glfwCreateWindow(800, 600, "khiw", nullptr, nullptr);
   if (!app.window) return 1;

@@ -18,6 +18,9 @@ float page_pixel_ratio();
 std::string page_random_hex(int bytes);
 // The page's #fragment without the '#' ("counter" opens counter mode), at most 64 bytes.
 std::string page_route();
+// Reopens the page at #route (in place of this history entry), where the loader starts the bundle
+// that has it: the citizens' bundle's way into counter mode or a board.
+void page_open_route(const std::string& route);
 // The device clock as unix seconds (core turns it into Bangkok time).
 std::int64_t page_now();
 

@@ -69,6 +69,13 @@ std::string page_route() {
   return route;
 }
 
+void page_open_route(const std::string& route) {
+  EM_ASM({
+    history.replaceState(null, '', '#' + UTF8ToString($0));
+    location.reload();
+  }, route.c_str());
+}
+
 std::int64_t page_now() { return static_cast<std::int64_t>(std::floor(khiw_date_now() / 1000)); }
 
 }  // namespace khiw::shell

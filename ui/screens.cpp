@@ -5,10 +5,6 @@
 #include <string>
 
 #include "ui/consent_screen.h"
-#include "ui/board_screen.h"
-#include "ui/counter_check_in_screen.h"
-#include "ui/counter_desk_screen.h"
-#include "ui/counter_setup_screen.h"
 #include "ui/date_screen.h"
 #include "ui/details_screen.h"
 #include "ui/my_bookings_screen.h"
@@ -20,7 +16,6 @@
 #include "ui/section_screen.h"
 #include "ui/service_screen.h"
 #include "ui/slot_screen.h"
-#include "ui/staff_login_screen.h"
 #include "ui/start_screen.h"
 #include "core/thai_shaping.h"
 #include "ui/thai_text.h"
@@ -35,11 +30,12 @@ namespace khiw::ui {
 
 namespace {
 
-// Every screen, in the order of the Screen enum: its title and what draws its body.
+// Every screen, in the order of the Screen enum: its title and what draws its body (none: the office
+// bundle's screens, drawn by the `office` that draw_app is given).
 struct ScreenEntry {
   Screen screen;
   Msg title;
-  void (*draw)(const AppState&, UiOutput&);
+  DrawBody draw;
 };
 
 constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{{
@@ -58,11 +54,11 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::Nearby, Msg::TitleNearby, draw_nearby_screen},
     {Screen::WalkInTicket, Msg::TitleWalkInTicket, draw_walk_in_ticket_screen},
     {Screen::PendingBooking, Msg::TitlePendingBooking, draw_pending_booking_screen},
-    {Screen::StaffLogin, Msg::TitleStaffLogin, draw_staff_login_screen},
-    {Screen::CounterSetup, Msg::TitleCounterSetup, draw_counter_setup_screen},
-    {Screen::CounterDesk, Msg::TitleCounterDesk, draw_counter_desk_screen},
-    {Screen::CounterCheckIn, Msg::TitleCounterCheckIn, draw_counter_check_in_screen},
-    {Screen::Board, Msg::TitleBoard, draw_board_screen},
+    {Screen::StaffLogin, Msg::TitleStaffLogin, nullptr},
+    {Screen::CounterSetup, Msg::TitleCounterSetup, nullptr},
+    {Screen::CounterDesk, Msg::TitleCounterDesk, nullptr},
+    {Screen::CounterCheckIn, Msg::TitleCounterCheckIn, nullptr},
+    {Screen::Board, Msg::TitleBoard, nullptr},
 }};
 
 constexpr bool screens_in_enum_order() {
@@ -150,7 +146,7 @@ void unfocus_on_outside_tap(const AppState& state, UiOutput& out) {
 
 }  // namespace
 
-void draw_app(const AppState& state, UiOutput& out) {
+void draw_app(const AppState& state, UiOutput& out, DrawBody office) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -159,15 +155,16 @@ void draw_app(const AppState& state, UiOutput& out) {
                                            ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("khiw", nullptr, kFullScreen);
   const ScreenEntry& entry = kScreens[static_cast<size_t>(state.nav.current())];
+  const DrawBody body = entry.draw ? entry.draw : office;
   if (entry.screen == Screen::Board) {  // the hall's TV: the whole screen, no chrome
-    entry.draw(state, out);
+    if (body) body(state, out);
     ImGui::End();
     return;
   }
   draw_chrome(state, entry, out);
   // One scrolling body per screen (each keeps its own scroll position); a finger drags it.
   ImGui::BeginChild(std::string(screen_name(entry.screen)).c_str());
-  entry.draw(state, out);
+  if (body) body(state, out);
   drag_to_scroll();
   ImGui::EndChild();
   unfocus_on_outside_tap(state, out);

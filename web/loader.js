@@ -1,4 +1,4 @@
-// Starts khiw.js and the khiw.wasm download together and compiles the wasm while it streams in, counting
+// Starts the bundle's .js and its .wasm download together (index.html picks the bundle) and compiles the wasm while it streams in, counting
 // the bytes for the progress bar on the way.
 'use strict';
 (function () {
@@ -34,10 +34,11 @@
 
   // The bundle: both files of one build (web/sw_update.js may first switch to a waiting new build).
   function load() {
+    const bundle = window.KHIW_BUNDLE;
     // From the service worker's cache the bytes arrive at once: no progress to show, and the untouched
     // response keeps its URL, under which Chromium caches the compiled code for the next start.
     const cached = navigator.serviceWorker && navigator.serviceWorker.controller;
-    const wasm = cached ? fetch('khiw.wasm') : fetch('khiw.wasm').then(counted);
+    const wasm = cached ? fetch(bundle + '.wasm') : fetch(bundle + '.wasm').then(counted);
     window.Module = {
       canvas: document.getElementById('canvas'),
       onAbort: function (what) { fail(String(what)); },
@@ -50,8 +51,8 @@
       },
     };
     const script = document.createElement('script');
-    script.src = 'khiw.js';
-    script.onerror = function () { fail('khiw.js'); };
+    script.src = bundle + '.js';
+    script.onerror = function () { fail(script.src); };
     document.body.appendChild(script);
   }
   window.khiwUpdate.start(load);

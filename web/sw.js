@@ -11,6 +11,10 @@ const API_CACHE = 'khiw-api';
 // Everything the app needs to open; districts.json: the map is drawn from this file alone (no tiles).
 const SHELL = ['./', 'index.html', 'text_bridge.js', 'sw_update.js', 'loader.js', 'khiw.js', 'khiw.wasm',
   'districts.json', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png'];
+// Counter mode's and the board's files: fetched only by the pages that use them, then kept with this
+// build's shell, so a counter reloaded while the connection is down still opens.
+const OFFICE = ['khiw-office.js', 'khiw-office.wasm', 'khiw-scanner.js', 'khiw-scanner.wasm', 'scanner.js',
+  'announcer.js'];
 // Only public reference data is kept offline (the same for everyone); nothing personal (bookings,
 // availability lookups by code, staff) is ever cached.
 const CACHEABLE_API = ['/api/offices', '/api/catalog', '/api/holidays', '/api/rules'];
@@ -47,10 +51,18 @@ self.addEventListener('fetch', (event) => {
   }
   // Cache first from this build's cache only (never another build's, never the API cache); a navigation
   // with a query string is still the app. The network answers what the shell does not hold.
-  event.respondWith(caches.open(SHELL_CACHE)
-    .then((cache) => cache.match(request, { ignoreSearch: request.mode === 'navigate' }))
-    .then((hit) => hit || fetch(request)));
+  const office = OFFICE.includes(url.pathname.slice(1));
+  event.respondWith(caches.open(SHELL_CACHE).then((cache) => cache
+    .match(request, { ignoreSearch: request.mode === 'navigate' })
+    .then((hit) => hit || (office ? fetchAndKeep(event, cache) : fetch(request)))));
 });
+
+function fetchAndKeep(event, cache) {
+  return fetch(event.request).then((response) => {
+    if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
+    return response;
+  });
+}
 
 function networkFirst(event) {
   return fetch(event.request).then((response) => {

@@ -1,10 +1,10 @@
 // Issue 12 in a real browser: counter mode's scanner reads a QR ticket from the camera (Chromium's fake
 // device filming a qrencode PNG) with zbar compiled to WASM, served by the real server; it reports the
-// payload once, follows the app's rectangle and lets the camera go on stop() or on a failed download; a
-// citizen's visit never fetches any of it.
+// payload once, follows the app's rectangle and lets the camera go on stop() or on a failed download (that
+// a citizen's visit never fetches any of it: bundles.test.mjs).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, startServer, waitForApp } from './harness.mjs';
+import { launchBrowser, startServer } from './harness.mjs';
 import { openScanner, qrCamera, startScanning, TICKET } from './scanner_page.mjs';
 
 const RECT = { x: 24, y: 40, w: 320, h: 240 };
@@ -69,25 +69,6 @@ test('a decoder that cannot be downloaded is load_failed, and the camera opened 
     assert.deepEqual(await page.evaluate(() => [window.errors, window.codes]), [['load_failed'], []]);
     assert.deepEqual(await preview(page), []);
     assert.equal(await liveTracks(page), 0);
-  } finally {
-    await context.close();
-  }
-});
-
-test('a citizen\'s visit neither fetches the scanner nor keeps it offline', async () => {
-  const context = await chrome.browser.newContext();
-  try {
-    const requested = [];
-    context.on('request', (request) => requested.push(new URL(request.url()).pathname));  // service worker's too
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await waitForApp(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);  // its shell is cached
-    const cached = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (name) =>
-      (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat());
-    assert.ok(cached.includes('/khiw.wasm'), 'the shell is cached');
-    assert.ok(requested.includes('/khiw.wasm'));
-    assert.deepEqual([...requested, ...cached].filter((path) => /scanner/.test(path)), []);
   } finally {
     await context.close();
   }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/app_update.h"
+#include "core/office_part.h"
 #include "core/slots.h"
 #include "tests/core/reference_data.h"
 
@@ -24,8 +25,10 @@ inline constexpr UnixSeconds kAppNow = at_23_nov(10);
 
 inline std::string offices_doc() { return offices_to_json(offices_from_reference_json(read_source_file("data/offices.json"))); }
 
+// The office bundle's app (the citizens' holds the same minus counter mode and the board).
 inline AppState started_app(UnixSeconds now = kAppNow) {
   AppState s;
+  s.office = &kOfficePart;
   apply_intent(s, StartApp{"", "seed", now});
   apply_intent(s, HttpReplied{Reply::Offices, 200, offices_doc(), ""});
   apply_intent(s, HttpReplied{Reply::Catalog, 200, catalog_to_json(reference_catalog()), ""});

@@ -55,6 +55,24 @@ TEST(BoardView, TheFirstBoardIsNotNewsLaterCallsAreAnnouncedOnceEach) {
       o.v, now, 200, board_with({{"W002", 2, now, 0}, {"W001", 1, now - 60, 0}}), "e2")).empty());
 }
 
+// A hall's TV runs all day: it remembers the calls on the board, not every call it ever announced.
+TEST(BoardView, ADayOfCallsIsAnnouncedEachOnceWithoutPilingUp) {
+  Opened o = opened();
+  const UnixSeconds start = at_23_nov(8);
+  apply_board_reply(o.v, start, 200, board_with({}), "e0");
+  int spoken = 0;
+  for (int n = 1; n <= 300; ++n) {
+    const std::string ticket = "W" + std::string(n < 10 ? "00" : n < 100 ? "0" : "") + std::to_string(n);
+    const std::vector<BoardCall> serving{{ticket, 1 + n % 3, start + n * 60, 0}};
+    for (int again = 0; again < 2; ++again) {
+      apply_board_intent(o.v, o.nav, BoardStreamEvent{});
+      spoken += static_cast<int>(of_type<AnnounceCall>(apply_board_reply(o.v, start + n * 60, 200, board_with(serving), "")).size());
+    }
+  }
+  EXPECT_EQ(spoken, 300);
+  EXPECT_EQ(o.v.announced.size(), 1u);
+}
+
 TEST(BoardView, AChangeDuringAReadIsReadAfterIt) {
   Opened o = opened();
   EXPECT_TRUE(apply_board_intent(o.v, o.nav, BoardStreamState{true}).empty());  // the open's read is out

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "ui/fonts.h"
+#include "ui/office_screens.h"
 #include "ui/theme.h"
 
 namespace khiw::testing {
@@ -33,7 +34,7 @@ ui::UiOutput HeadlessUi::frame(const AppState& state, float x, float y, bool dow
   io.MouseDown[0] = down;
   ImGui::NewFrame();
   ui::UiOutput out;
-  ui::draw_app(state, out);
+  ui::draw_app(state, out, ui::draw_office_screen);  // the whole app: the office bundle's screens too
   ImGui::Render();
   last_ = out;
   return out;

@@ -9,6 +9,7 @@
 
 #include "core/app_state.h"
 #include "core/app_update.h"
+#include "core/office_part.h"
 #include "tests/test_files.h"
 #include "tests/ui/headless_frame.h"
 
@@ -35,6 +36,7 @@ inline const ReferenceState& reference() {
 // The app on `screen`, reached the usual way (Start below it), reference data loaded.
 inline AppState state_on(Screen screen, Lang lang = Lang::Th) {
   AppState s;
+  s.office = &kOfficePart;
   s.lang = lang;
   s.now = kMonday10am;
   s.ref = reference();
