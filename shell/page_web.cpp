@@ -71,7 +71,7 @@ std::string page_route() {
 
 void page_open_route(const std::string& route) {
   EM_ASM({
-    history.replaceState(null, '', '#' + UTF8ToString($0));
+    history.replaceState(null, "", "#" + UTF8ToString($0));
     location.reload();
   }, route.c_str());
 }
