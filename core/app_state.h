@@ -6,13 +6,16 @@
 #include "core/booking_flow.h"
 #include "core/board_view.h"
 #include "core/counter.h"
+#include "core/day_summary.h"
 #include "core/i18n.h"
 #include "core/idempotency_keys.h"
 #include "core/kept_answers.h"
 #include "core/my_bookings.h"
 #include "core/navigation.h"
 #include "core/nearby.h"
+#include "core/open_data.h"
 #include "core/outbox.h"
+#include "core/rating_prompt.h"
 #include "core/reference_state.h"
 #include "core/walk_in.h"
 
@@ -29,11 +32,14 @@ struct AppState {
   MyBookings mine;
   Nearby nearby;
   WalkIns walk_ins;
+  RatingPrompt rating;  // the rating card of a finished service's ticket
   Outbox outbox;      // what waits for the connection, and whether there is one
   KeptAnswers kept;   // the last public answers, for opening and booking offline
   Counter counter;    // counter mode: staff session, desk, the section's line
   bool counter_route = false;  // the page opened at /#counter: counter mode once the records are read
   BoardView board;             // the page opened at /#board/<office>: the hall's display, nothing else
+  DaySummary summary;          // counter mode: the director's summary
+  OpenDataView open_data;      // the public figures page
   const OfficePart* office = nullptr;  // counter mode and the board: set in the office bundle only
   IdempotencyKeys keys;
   // The device records as last written, so a change (and only a change) is stored again.

@@ -18,11 +18,14 @@ using json_fields::json;
 constexpr int kSessionJsonVersion = 1;
 constexpr size_t kMaxSearchBytes = 64;
 
-// Counter mode and the board where the office bundle links them in (office_part.h); in the citizens'
-// bundle, the ways into them reopen the page there, and nothing else of theirs can arrive.
+// Counter mode, the board, the day summary and the open data where the office bundle links them in
+// (office_part.h); in the citizens' bundle, the ways into them reopen the page there, and nothing else of
+// theirs can arrive.
 std::vector<Effect> office_intent(AppState& s, const Intent& i) {
   if (s.office) return s.office->intent(s, i);
-  if (std::holds_alternative<OpenCounterMode>(i)) return {OpenOfficeApp{"counter"}};
+  if (std::holds_alternative<OpenCounterMode>(i) || std::holds_alternative<OpenDaySummary>(i))
+    return {OpenOfficeApp{"counter"}};
+  if (std::holds_alternative<OpenOpenData>(i)) return {OpenOfficeApp{kOpenDataRoute}};
   if (const auto* board = std::get_if<OpenBoard>(&i)) return {OpenOfficeApp{"board/" + board->office}};
   return {};
 }
@@ -48,6 +51,8 @@ std::vector<Effect> refetch_for(AppState& s) {
     case Screen::CounterSetup:
     case Screen::CounterDesk:
     case Screen::CounterCheckIn: return office_intent(s, OpenCounterMode{});
+    case Screen::DaySummary: return office_intent(s, OpenDaySummary{});
+    case Screen::OpenData: return office_intent(s, OpenOpenData{});
     default: return {};
   }
 }
@@ -174,7 +179,9 @@ struct Apply {
     else if constexpr (is_alternative<T, NearbyIntent>::value) return apply_nearby_intent(s.nearby, {s.ref, s.now}, i);
     else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
     else if constexpr (is_alternative<T, OutboxIntent>::value) return apply_outbox_intent(s.outbox, s.nav, s.ref, i);
-    else if constexpr (is_alternative<T, CounterIntent>::value || is_alternative<T, BoardIntent>::value)
+    else if constexpr (is_alternative<T, RatingIntent>::value) return apply_rating_intent(s, i);
+    else if constexpr (is_alternative<T, CounterIntent>::value || is_alternative<T, BoardIntent>::value ||
+                       is_alternative<T, SummaryIntent>::value || is_alternative<T, OpenDataIntent>::value)
       return office_intent(s, i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
@@ -190,13 +197,14 @@ struct Apply {
     for (Effect& e : more) to.push_back(std::move(e));
   }
 
-  // The office search shares the keyboard bridge with the booking details.
+  // The office search and the rating comment share the keyboard bridge with the booking details.
   std::vector<Effect> operator()(const EditField& i) const {
     if (i.field == Field::StaffUsername || i.field == Field::StaffPassword || i.field == Field::CounterCode ||
         i.field == Field::PauseReason)
       return office_intent(s, i);
-    if (i.field != Field::OfficeSearch) return apply_flow_intent(s.flow, flow_ctx(), i);
-    s.nearby.search = utf8_prefix(i.value, kMaxSearchBytes);
+    if (i.field == Field::RatingComment) edit_rating_comment(s, i.value);
+    else if (i.field == Field::OfficeSearch) s.nearby.search = utf8_prefix(i.value, kMaxSearchBytes);
+    else return apply_flow_intent(s.flow, flow_ctx(), i);
     return {};
   }
 
@@ -230,6 +238,7 @@ struct Apply {
     s.counter_route = i.route == "counter";
     std::vector<Effect> effects = load_reference(s.ref);
     if (const auto office = board_route_office(i.route)) append(effects, office_intent(s, OpenBoard{*office}));
+    if (i.route == kOpenDataRoute) append(effects, office_intent(s, OpenOpenData{}));
     return effects;
   }
 
@@ -277,8 +286,10 @@ struct Apply {
   std::vector<Effect> operator()(const Tick& i) const {
     s.now = i.now;
     std::vector<Effect> effects = poll_live(s);
-    if (s.mine.loaded)  // the stored queue is read first: it comes before anything queued since
+    if (s.mine.loaded) {  // the stored queue is read first: it comes before anything queued since
       if (std::optional<HttpRequest> batch = due_sync(s.outbox, s.now)) effects.push_back(std::move(*batch));
+      append(effects, rating_tick(s));
+    }
     if (s.office) append(effects, s.office->tick(s));
     return effects;
   }
@@ -318,13 +329,16 @@ struct Apply {
         return apply_walk_in_status_reply(s.walk_ins, walk_in_ctx(), r.status, r.body, r.etag, r.context);
       case Reply::Sync: return sync_answered(r);
       case Reply::AlternativeSeats: apply_alternatives_reply(s.outbox, s.ref, r.status, r.body, r.context); return {};
+      case Reply::Rating: return apply_rating_reply(s, r.status, r.body, r.context);
       case Reply::StaffLogin:
       case Reply::StaffLogout:
       case Reply::CounterQueue:
       case Reply::CounterRoster:
       case Reply::CounterVerify:
       case Reply::CounterAction:
-      case Reply::Board: return s.office ? s.office->reply(s, r) : std::vector<Effect>{};
+      case Reply::Board:
+      case Reply::Stats:
+      case Reply::StatsCsv: return s.office ? s.office->reply(s, r) : std::vector<Effect>{};
     }
     return {};
   }

@@ -10,10 +10,13 @@
 #include "core/app_state.h"
 #include "core/booking_flow.h"
 #include "core/counter_update.h"
+#include "core/day_summary.h"
 #include "core/effects.h"
 #include "core/my_bookings_update.h"
 #include "core/nearby.h"
+#include "core/open_data.h"
 #include "core/outbox.h"
+#include "core/rating_prompt.h"
 #include "core/walk_in_update.h"
 
 namespace khiw {
@@ -29,7 +32,8 @@ struct StartApp {
   std::string key_seed;    // random hex for idempotency keys
   UnixSeconds now = 0;
   std::string saved_district;  // the district the citizen chose as where they are, or empty
-  std::string route;           // the page's #fragment: "counter" opens counter mode, "board/1040" a board
+  std::string route;           // the page's #fragment: "counter" opens counter mode, "board/1040" a board,
+                               // "open-data" the open-data page
 };
 struct StoredRecordsLoaded {
   std::string bookings_json;  // empty when absent
@@ -70,6 +74,8 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             // walk-in tickets
                             OpenWalkIn, TakeWalkIn, OpenWalkInTicket, SetSetOffMinutes, AllowNotifications,
                             NotificationPermission,
+                            // rating a finished service
+                            RateStars, SendRating, SkipRating,
                             // offline queue
                             ConnectionChanged, OpenPendingBooking, RemovePendingBooking, DismissOutboxNotice, Rebook,
                             // counter mode
@@ -78,7 +84,10 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
                             NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed,
                             // display board
-                            OpenBoard, BoardStreamState, BoardStreamEvent>;
+                            OpenBoard, BoardStreamState, BoardStreamEvent,
+                            // director's summary and open data
+                            OpenDaySummary, ChooseSummaryRange, DownloadSummaryCsv, OpenOpenData, ChooseOpenDataDay,
+                            ChooseOpenDataOffice, DownloadOpenDataCsv>;
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";

@@ -15,7 +15,7 @@ using json_fields::json;
 
 constexpr std::array<std::string_view, static_cast<size_t>(Field::kCount)> kFieldNames = {
     "none", "name", "national_id", "mobile", "laser_code", "office_search", "staff_username", "staff_password",
-    "counter_code", "pause_reason"};
+    "counter_code", "pause_reason", "rating_comment"};
 
 // Characters of `text` that are not spaces or hyphens.
 size_t significant_chars(std::string_view text) {

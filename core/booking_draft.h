@@ -17,6 +17,7 @@ namespace khiw {
 // Counter mode's fields (staff login, a typed code, a pause reason) share the one keyboard bridge.
 enum class Field {
   None, Name, NationalId, Mobile, LaserCode, OfficeSearch, StaffUsername, StaffPassword, CounterCode, PauseReason,
+  RatingComment,
   kCount
 };
 std::string_view field_name(Field f);  // "name", "national_id", ... (widget ids, persisted focus)

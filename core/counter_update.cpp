@@ -525,7 +525,8 @@ std::vector<Effect> counter_tick(Counter& c, CounterContext ctx) {
 
 bool in_counter_mode(const Navigation& nav) {
   const Screen s = nav.current();
-  return s == Screen::StaffLogin || s == Screen::CounterSetup || s == Screen::CounterDesk || s == Screen::CounterCheckIn;
+  return s == Screen::StaffLogin || s == Screen::CounterSetup || s == Screen::CounterDesk ||
+         s == Screen::CounterCheckIn || s == Screen::DaySummary;
 }
 
 std::string counter_stream_path(const Counter& c, const Navigation& nav, UnixSeconds now) {

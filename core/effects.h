@@ -13,6 +13,7 @@ enum class Reply {
   Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking,
   Districts, Live, TakeWalkIn, WalkInStatus, Sync, AlternativeSeats,
   StaffLogin, StaffLogout, CounterQueue, CounterRoster, CounterVerify, CounterAction, Board,
+  Rating, Stats, StatsCsv,
 };
 
 struct HttpRequest {
@@ -57,7 +58,7 @@ struct StoreRecord {
   bool operator==(const StoreRecord&) const = default;
 };
 
-// A file the browser downloads (the .ics calendar file).
+// A file the browser downloads (the .ics calendar file, statistics as CSV).
 struct DownloadFile {
   std::string filename;
   std::string mime;

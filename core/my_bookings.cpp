@@ -83,7 +83,8 @@ const SavedBooking* find_saved(const MyBookings& mine, std::string_view code) {
 
 void upsert_saved(MyBookings& mine, SavedBooking booking) {
   if (SavedBooking* existing = find_saved(mine, booking.booking.code)) {
-    booking.ticks = existing->ticks;  // the citizen's ticks outlive a refreshed answer
+    booking.ticks = existing->ticks;  // the citizen's ticks and rating outlive a refreshed answer
+    booking.rating = existing->rating;
     *existing = std::move(booking);
   } else {
     mine.items.push_back(std::move(booking));
@@ -113,13 +114,16 @@ Reminder upcoming_reminder(const MyBookings& mine, const RulesConfig& rules, Uni
 
 std::string my_bookings_to_json(const std::vector<SavedBooking>& items) {
   json list = json::array();
-  for (const SavedBooking& s : items)
-    list.push_back({{"booking", view_to(s.booking)},
-                    {"secret", s.secret},
-                    {"qr", s.qr},
-                    {"ticks", s.ticks},
-                    {"saved_at", s.saved_at},
-                    {"refreshed_at", s.refreshed_at}});
+  for (const SavedBooking& s : items) {
+    json rec = {{"booking", view_to(s.booking)},
+                {"secret", s.secret},
+                {"qr", s.qr},
+                {"ticks", s.ticks},
+                {"saved_at", s.saved_at},
+                {"refreshed_at", s.refreshed_at}};
+    put_rating_mark(rec, s.rating);
+    list.push_back(std::move(rec));
+  }
   return json{{"version", kMyBookingsJsonVersion}, {"bookings", list}}.dump();
 }
 
@@ -136,6 +140,7 @@ std::vector<SavedBooking> my_bookings_from_json(std::string_view text) {
     s.ticks = required<std::vector<bool>>(rec, "ticks", where);
     s.saved_at = required<UnixSeconds>(rec, "saved_at", where);
     s.refreshed_at = required<UnixSeconds>(rec, "refreshed_at", where);
+    s.rating = rating_mark_in(rec);
     s.qr_matrix = encode_qr(s.qr);
     out.push_back(std::move(s));
   }

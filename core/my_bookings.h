@@ -10,6 +10,7 @@
 #include "core/bkk_time.h"
 #include "core/booking.h"
 #include "core/qr_matrix.h"
+#include "core/rating_mark.h"
 #include "core/rules_config.h"
 
 namespace khiw {
@@ -41,6 +42,7 @@ struct SavedBooking {
   std::vector<bool> ticks;   // document checklist, one per document of the service
   UnixSeconds saved_at = 0;
   UnixSeconds refreshed_at = 0;  // last answer from the server
+  RatingMark rating;             // asked to rate the service once it is done
   QrMatrix qr_matrix;        // derived from `qr`, not stored
   bool operator==(const SavedBooking&) const = default;
 };

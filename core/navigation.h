@@ -28,6 +28,8 @@ enum class Screen {
   CounterDesk,     // the counter: now serving, the line, today's bookings, actions
   CounterCheckIn,  // scan or type a citizen's code, check documents, check in
   Board,           // the waiting hall's "now serving" board (/#board/<office>)
+  DaySummary,      // counter mode: the director's summary of the staff's office
+  OpenData,        // public figures of every office for a day (/#open-data)
   kCount       // keep last
 };
 

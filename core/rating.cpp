@@ -39,6 +39,8 @@ std::u32string without_long_numbers(std::u32string s) {
 
 bool valid_stars(int stars) { return stars >= kMinStars && stars <= kMaxStars; }
 
+bool rating_open(Date day, Date today) { return day <= today && day >= add_days(today, 1 - kRatingDays); }
+
 std::optional<std::string> normalize_rating_comment(std::string_view text) {
   const std::u32string comment = utf8_decode(text);
   for (char32_t c : comment)

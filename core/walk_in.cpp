@@ -73,7 +73,8 @@ void apply_walk_in_status(WalkInTicket& t, std::string_view body, const std::str
 }
 
 bool walk_in_open(const WalkInTicket& t, UnixSeconds now) {
-  return t.date == bkk_date(now) && (t.state == TicketState::Remote || t.state == TicketState::Waiting);
+  return t.date == bkk_date(now) &&
+         (t.state == TicketState::Remote || t.state == TicketState::Waiting || t.state == TicketState::Serving);
 }
 
 SetOffAdvice set_off_advice(const WalkInTicket& t, std::optional<UnixSeconds> travel_s) {
@@ -86,21 +87,24 @@ SetOffAdvice set_off_advice(const WalkInTicket& t, std::optional<UnixSeconds> tr
 
 std::string walk_ins_to_json(const std::vector<WalkInTicket>& tickets) {
   json list = json::array();
-  for (const WalkInTicket& t : tickets)
-    list.push_back({{"ticket", t.ticket},
-                    {"office_code", t.office_code},
-                    {"section_id", t.section_id},
-                    {"date", iso_date(t.date)},
-                    {"issued_at", t.issued_at},
-                    {"qr", t.qr},
-                    {"state", ticket_state_name(t.state)},
-                    {"position", t.position},
-                    {"wait_seconds", t.wait_seconds},
-                    {"counter", t.counter},
-                    {"as_of", t.as_of},
-                    {"etag", t.etag},
-                    {"set_off_minutes", t.set_off_minutes},
-                    {"told_to_set_off", t.told_to_set_off}});
+  for (const WalkInTicket& t : tickets) {
+    json rec = {{"ticket", t.ticket},
+                {"office_code", t.office_code},
+                {"section_id", t.section_id},
+                {"date", iso_date(t.date)},
+                {"issued_at", t.issued_at},
+                {"qr", t.qr},
+                {"state", ticket_state_name(t.state)},
+                {"position", t.position},
+                {"wait_seconds", t.wait_seconds},
+                {"counter", t.counter},
+                {"as_of", t.as_of},
+                {"etag", t.etag},
+                {"set_off_minutes", t.set_off_minutes},
+                {"told_to_set_off", t.told_to_set_off}};
+    put_rating_mark(rec, t.rating);
+    list.push_back(std::move(rec));
+  }
   return json{{"version", kWalkInsJsonVersion}, {"tickets", list}}.dump();
 }
 
@@ -116,6 +120,7 @@ std::vector<WalkInTicket> walk_ins_from_json(std::string_view text) {
     t.etag = required<std::string>(rec, "etag", w);
     t.set_off_minutes = required<int>(rec, "set_off_minutes", w);
     t.told_to_set_off = required<bool>(rec, "told_to_set_off", w);
+    t.rating = rating_mark_in(rec);
     out.push_back(std::move(t));
   }
   return out;

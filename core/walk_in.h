@@ -13,6 +13,7 @@
 #include "core/effects.h"
 #include "core/qr_matrix.h"
 #include "core/queue.h"
+#include "core/rating_mark.h"
 
 namespace khiw {
 
@@ -34,6 +35,7 @@ struct WalkInTicket {
   std::string etag;
   int set_off_minutes = kDefaultSetOffMinutes;  // "tell me when the wait is under this"
   bool told_to_set_off = false;                 // the notification went out once
+  RatingMark rating;                            // asked to rate the service once it is done
   QrMatrix qr_matrix;                           // derived from `qr`, not stored
   bool operator==(const WalkInTicket&) const = default;
 };
@@ -46,7 +48,7 @@ WalkInTicket walk_in_from_created(std::string_view body, UnixSeconds now);
 // Applies a 200 of the status read. Throws std::invalid_argument.
 void apply_walk_in_status(WalkInTicket& t, std::string_view body, const std::string& etag, UnixSeconds now);
 
-// Still to be called today: worth following.
+// Not finished yet today: worth following (a ticket being served turns done, and is then rated).
 bool walk_in_open(const WalkInTicket& t, UnixSeconds now);
 
 // When to set off: the estimated time until called less the travel there, a few minutes spare.

@@ -74,7 +74,7 @@ Outcome post_rating(Context& ctx, const json& body) {
   Rated rated = by_booking ? rated_booking(ctx, body["booking"]) : rated_ticket(ctx, qr);
   rated.rating.stars = stars;
   rated.rating.comment = *comment;
-  if (rated.rating.day < add_days(bkk_date(now), 1 - kRatingDays)) throw ApiException{rating_closed()};
+  if (!rating_open(rated.rating.day, bkk_date(now))) throw ApiException{rating_closed()};
   const std::string key = rating_subject_key(ctx.keys, rated.subject);
   if (ctx.ratings.exists(key)) throw ApiException{already_rated()};
   ctx.ratings.insert(key, rated.rating, now);

@@ -4,14 +4,11 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include "core/rating.h"
 #include "server-stub/context.h"
 #include "server-stub/http_json.h"
 
 namespace khiw::server {
-
-// A rating is taken on the day of the service and the next (Bangkok): days before are final, so their
-// statistics can be cached for long.
-inline constexpr int kRatingDays = 2;
 
 // {"booking":{"code","secret"}} or {"ticket_qr"}, with "stars" 1..5 and an optional "comment".
 // 201 {"rating":{"office_code","section_id","date","stars","comment"}}.

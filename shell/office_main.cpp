@@ -1,5 +1,5 @@
-// The office bundle (khiw-office.wasm), loaded at /#counter and /#board/<office>: the whole app, counter
-// mode and the hall's board included.
+// The office bundle (khiw-office.wasm), loaded at /#counter, /#board/<office> and /#open-data: the whole
+// app, counter mode (with the day summary), the hall's board and the open-data page included.
 #include <optional>
 
 #include "shell/announcer.h"

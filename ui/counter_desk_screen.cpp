@@ -171,6 +171,7 @@ void draw_counter_desk_screen(const AppState& state, UiOutput& out) {
   if (auto priority = priority_grid("-", "act_desk_walk_in_", lang, out))
     out.intents.push_back(CounterAct{CounterAction::DeskWalkIn, "", std::move(*priority)});
   draw_counts(state, out);
+  if (button(tr(Msg::TitleDaySummary, lang), "open_day_summary", out)) out.intents.push_back(OpenDaySummary{});
   draw_line(state, !serving && !paused, out);
   draw_roster(state, out);
   if (paused) return;

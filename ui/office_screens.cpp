@@ -4,6 +4,8 @@
 #include "ui/counter_check_in_screen.h"
 #include "ui/counter_desk_screen.h"
 #include "ui/counter_setup_screen.h"
+#include "ui/day_summary_screen.h"
+#include "ui/open_data_screen.h"
 #include "ui/staff_login_screen.h"
 
 namespace khiw::ui {
@@ -15,6 +17,8 @@ void draw_office_screen(const AppState& state, UiOutput& out) {
     case Screen::CounterDesk: draw_counter_desk_screen(state, out); return;
     case Screen::CounterCheckIn: draw_counter_check_in_screen(state, out); return;
     case Screen::Board: draw_board_screen(state, out); return;
+    case Screen::DaySummary: draw_day_summary_screen(state, out); return;
+    case Screen::OpenData: draw_open_data_screen(state, out); return;
     default: return;
   }
 }

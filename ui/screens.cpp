@@ -59,6 +59,8 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::CounterDesk, Msg::TitleCounterDesk, nullptr},
     {Screen::CounterCheckIn, Msg::TitleCounterCheckIn, nullptr},
     {Screen::Board, Msg::TitleBoard, nullptr},
+    {Screen::DaySummary, Msg::TitleDaySummary, nullptr},
+    {Screen::OpenData, Msg::TitleOpenData, nullptr},
 }};
 
 constexpr bool screens_in_enum_order() {

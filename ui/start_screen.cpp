@@ -48,6 +48,7 @@ void draw_start_screen(const AppState& state, UiOutput& out) {
         state, out);
   ImGui::Spacing();
   if (button(tr(Msg::StartCounter, lang), "counter_start", out)) out.intents.push_back(OpenCounterMode{});
+  if (button(tr(Msg::TitleOpenData, lang), "open_data_start", out)) out.intents.push_back(OpenOpenData{});
 }
 
 }  // namespace khiw::ui

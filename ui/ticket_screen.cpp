@@ -7,6 +7,7 @@
 #include "core/thai_shaping.h"
 #include "ui/fonts.h"
 #include "ui/qr_view.h"
+#include "ui/rating_card.h"
 #include "ui/screen_parts.h"
 #include "ui/theme.h"
 #include "ui/thai_text.h"
@@ -99,6 +100,7 @@ void draw_ticket_screen(const AppState& state, UiOutput& out) {
     paragraph(tr(Msg::TicketMissing, state.lang));
     return;
   }
+  draw_rating_card(state, out);  // a finished service: first what the citizen may still do
   const float avail = ImGui::GetContentRegionAvail().x;
   const QrMatrix& qr = saved->qr_matrix;
   const float side = qr.size > 0 ? module_pixels(qr, avail) * static_cast<float>(qr.size + 2 * kQrQuietZone) : 0;

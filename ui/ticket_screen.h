@@ -1,4 +1,5 @@
-// Ticket: the QR code of one saved booking, its details, document checklist, calendar, QR image, cancel.
+// Ticket: the QR code of one saved booking, its details, document checklist, calendar, QR image, cancel;
+// once the service is done, the rating card above them.
 #pragma once
 #include "core/app_state.h"
 #include "ui/ui_output.h"

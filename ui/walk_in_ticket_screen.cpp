@@ -3,6 +3,7 @@
 #include "core/geo.h"
 #include "ui/fonts.h"
 #include "ui/qr_view.h"
+#include "ui/rating_card.h"
 #include "ui/screen_parts.h"
 #include "ui/theme.h"
 #include "ui/thai_text.h"
@@ -102,6 +103,7 @@ void draw_walk_in_ticket_screen(const AppState& state, UiOutput& out) {
                section_name(state.ref.catalog, t->section_id, lang));
   text_wrapped(date_with_weekday(t->date, lang));
   draw_progress(state, *t, out);
+  draw_rating_card(state, out);
   if (t->qr_matrix.size > 0) draw_qr(t->qr_matrix, module_pixels(t->qr_matrix, ImGui::GetContentRegionAvail().x),
                                      "walkin_qr", out);
   if (walk_in_open(*t, state.now) && t->state == TicketState::Remote)

@@ -14,19 +14,8 @@ AppState staff_on(Screen screen) {
   return s;
 }
 
-// One frame's output (one ImGui context at a time: taps make their own).
-ui::UiOutput frame_of(const AppState& s, float width = testing::kPhoneWidth, float height = 20000) {
-  testing::HeadlessUi ui(width, height);
-  ui.frame(s);
-  return ui.frame(s);
-}
-
-ui::WidgetRect widget_of(const ui::UiOutput& out, const std::string& id) {
-  for (const auto& w : out.widgets)
-    if (w.id == id) return w;
-  ADD_FAILURE() << "no widget " << id;
-  return {};
-}
+using testing::frame_of;
+using testing::widget_of;
 
 // Two waiting (one a booking), one remote holder, A001 at this counter for 7 minutes.
 AppState busy_desk() {

@@ -114,6 +114,40 @@ inline bool has_widget(const ui::UiOutput& out, const std::string& id) {
   return false;
 }
 
+// One frame's output (one ImGui context at a time: taps make their own); the second frame, scrollbars decided.
+inline ui::UiOutput frame_of(const AppState& s, float width = kPhoneWidth, float height = 20000) {
+  HeadlessUi ui(width, height);
+  ui.frame(s);
+  return ui.frame(s);
+}
+
+inline ui::WidgetRect widget_of(const ui::UiOutput& out, const std::string& id) {
+  for (const auto& w : out.widgets)
+    if (w.id == id) return w;
+  ADD_FAILURE() << "no widget " << id;
+  return {};
+}
+
+// The walk-in ticket W007 at 1040 taken today, on its screen, in `state`.
+inline AppState walk_in_ticket_on_screen(TicketState state, UnixSeconds wait_s = 0) {
+  AppState s = state_on(Screen::WalkInTicket);
+  WalkInTicket t;
+  t.ticket = "W007";
+  t.office_code = "1040";
+  t.section_id = "registration";
+  t.date = bkk_date(s.now);
+  t.issued_at = s.now - 600;
+  t.qr = "W007.1040.registration.2026-11-23.sig";
+  t.qr_matrix = encode_qr(t.qr);
+  t.state = state;
+  t.position = 9;
+  t.wait_seconds = wait_s;
+  t.as_of = s.now;
+  s.walk_ins.open_key = walk_in_key(t);
+  s.walk_ins.tickets.push_back(t);
+  return s;
+}
+
 // Nothing runs off the right edge of the screen.
 inline void expect_fits(const ui::UiOutput& out, float width) {
   for (const auto& w : out.widgets) {
