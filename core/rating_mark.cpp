@@ -18,9 +18,11 @@ std::string string_in(const nlohmann::json& rec, const char* key) {
 
 }  // namespace
 
+std::string_view rating_state_name(RatingState state) { return enum_name(kStateNames, state); }
+
 void put_rating_mark(nlohmann::json& record, const RatingMark& mark) {
   if (mark == RatingMark{}) return;
-  record["rating"] = {{"state", enum_name(kStateNames, mark.state)}, {"body", mark.body}, {"refusal", mark.refusal}};
+  record["rating"] = {{"state", rating_state_name(mark.state)}, {"body", mark.body}, {"refusal", mark.refusal}};
 }
 
 RatingMark rating_mark_in(const nlohmann::json& record) {

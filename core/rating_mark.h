@@ -5,6 +5,7 @@
 #pragma once
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <string_view>
 
 namespace khiw {
 
@@ -16,6 +17,8 @@ struct RatingMark {
   std::string refusal;  // the server's code when it refused the last one (asked again, with the reason)
   bool operator==(const RatingMark&) const = default;
 };
+
+std::string_view rating_state_name(RatingState state);  // "unasked", "pending", "rated", "skipped"
 
 // Adds "rating" to a device record, unless there is nothing to remember.
 void put_rating_mark(nlohmann::json& record, const RatingMark& mark);

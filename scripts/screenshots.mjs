@@ -130,6 +130,18 @@ async function counterScreens(codes) {
       await tap(page, 'find_code');
       await waitForApp(page, 'window.khiw.counter.check_in.step !== "idle"');
       await shot(page, device, lang, '25-check-in-documents');
+      await tap(page, 'back');
+      await onScreen(page, 'counter_desk');
+      await tap(page, 'open_day_summary');
+      await waitForApp(page, 'window.khiw.screen === "day_summary" && window.khiw.widgets.info_summary_totals_served');
+      await shot(page, device, lang, '26-day-summary');
+      const open = await context.newPage();  // the same device: its language
+      await open.goto(server.url + '#open-data');
+      await waitForApp(open, 'window.khiw && window.khiw.screen === "open_data" && window.khiw.widgets.open_data_office_1040');
+      await shot(open, device, lang, '27-open-data');
+      await tap(open, 'open_data_office_1040');
+      await waitForApp(open, 'window.khiw.widgets.info_open_data_1040_registration_served');
+      await shot(open, device, lang, '28-open-data-office');
       await context.close();
     }
   }

@@ -55,9 +55,11 @@ json mine_json(const MyBookings& mine) {
                      {"state", std::string(booking_state_name(b.booking.state))},
                      {"ticks", b.ticks},
                      {"qr", b.qr},
-                     {"qr_size", b.qr_matrix.size}});
+                     {"qr_size", b.qr_matrix.size},
+                     {"rating", std::string(rating_state_name(b.rating.state))}});
   return items;
 }
+
 
 const char* place_source_name(PlaceSource s) {
   switch (s) {
