@@ -28,6 +28,7 @@ enum class Screen {
   CounterDesk,     // the counter: now serving, the line, today's bookings, actions
   CounterCheckIn,  // scan or type a citizen's code, check documents, check in
   Board,           // the waiting hall's "now serving" board (/#board/<office>)
+  CounterPreService,  // the office's copy requests: prepare, approve or reject, hand over
   kCount       // keep last
 };
 

@@ -18,6 +18,8 @@ std::string counter_error_text(std::string_view code, Lang lang) {
   if (code == "forbidden_office") return std::string(tr(Msg::ErrorOtherOffice, lang));
   if (code == "bad_signature") return std::string(tr(Msg::ErrorBadQr, lang));
   if (code == "actions_discarded") return std::string(tr(Msg::ErrorActionsDiscarded, lang));
+  if (code == "not_found") return std::string(tr(Msg::ErrorRequestNotFound, lang));
+  if (code == "internal") return std::string(tr(Msg::ErrorServer, lang));
   return std::string(code);
 }
 
@@ -52,7 +54,8 @@ void draw_staff_bar(const AppState& state, UiOutput& out) {
            tr_n(Msg::DeskCounter, lang, c.desk.counter);
   paragraph(who, palette::kMuted);
   record_item("info_staff", out, who);
-  if (state.nav.current() == Screen::CounterDesk || state.nav.current() == Screen::CounterCheckIn) {
+  const Screen screen = state.nav.current();
+  if (screen == Screen::CounterDesk || screen == Screen::CounterCheckIn || screen == Screen::CounterPreService) {
     const bool live = c.stream_connected;
     const std::string_view text = tr(live ? Msg::LiveConnected : Msg::LiveReconnecting, lang);
     paragraph(text, live ? palette::kOk : palette::kError);

@@ -3,6 +3,7 @@
 #include "ui/board_screen.h"
 #include "ui/counter_check_in_screen.h"
 #include "ui/counter_desk_screen.h"
+#include "ui/counter_pre_service_screen.h"
 #include "ui/counter_setup_screen.h"
 #include "ui/staff_login_screen.h"
 
@@ -15,6 +16,7 @@ void draw_office_screen(const AppState& state, UiOutput& out) {
     case Screen::CounterDesk: draw_counter_desk_screen(state, out); return;
     case Screen::CounterCheckIn: draw_counter_check_in_screen(state, out); return;
     case Screen::Board: draw_board_screen(state, out); return;
+    case Screen::CounterPreService: draw_counter_pre_service_screen(state, out); return;
     default: return;
   }
 }

@@ -1,4 +1,5 @@
-// The office bundle's screens: staff login, the desk's setup, the desk, check-in and the hall's board.
+// The office bundle's screens: staff login, the desk's setup, the desk, check-in, copy requests and the
+// hall's board.
 // Handed to draw_app only where the office bundle (and the tests) link them (core/office_part.h).
 #pragma once
 #include "core/app_state.h"

@@ -59,6 +59,7 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::CounterDesk, Msg::TitleCounterDesk, nullptr},
     {Screen::CounterCheckIn, Msg::TitleCounterCheckIn, nullptr},
     {Screen::Board, Msg::TitleBoard, nullptr},
+    {Screen::CounterPreService, Msg::TitlePreService, nullptr},
 }};
 
 constexpr bool screens_in_enum_order() {
