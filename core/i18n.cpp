@@ -265,7 +265,7 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::WaitedFor, "รอมา {n} นาที", "waiting {n} min"},
     {Msg::RemoteHolder, "รับคิวผ่านแอป ยังไม่มาถึง", "from the app, not here yet"},
     {Msg::PriorityMark, "ได้รับบริการก่อน", "priority"},
-    {Msg::PriorityNone, "ไม่มี", "None"},
+    {Msg::PriorityRegular, "ทั่วไป", "Regular"},
     {Msg::PriorityElderly, "ผู้สูงอายุ", "Elderly"},
     {Msg::PriorityDisability, "ผู้พิการ", "Disability"},
     {Msg::PriorityPregnancy, "หญิงตั้งครรภ์", "Pregnancy"},

@@ -262,7 +262,7 @@ enum class Msg {
   WaitedFor,
   RemoteHolder,
   PriorityMark,
-  PriorityNone,
+  PriorityRegular,
   PriorityElderly,
   PriorityDisability,
   PriorityPregnancy,

@@ -27,7 +27,7 @@ std::string_view priority_label(std::string_view priority, Lang lang) {
   if (priority == "elderly") return tr(Msg::PriorityElderly, lang);
   if (priority == "disability") return tr(Msg::PriorityDisability, lang);
   if (priority == "pregnancy") return tr(Msg::PriorityPregnancy, lang);
-  return tr(Msg::PriorityNone, lang);
+  return tr(Msg::PriorityRegular, lang);
 }
 
 std::optional<std::string> priority_grid(std::string_view selected, const std::string& id_prefix, Lang lang,

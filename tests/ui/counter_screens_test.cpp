@@ -202,6 +202,13 @@ TEST(CounterCheckInScreen, LateOffersAWalkInTicket) {
   EXPECT_NE(widget_of(frame_of(s), "info_walk_in_issued").label.find("W003"), std::string::npos);
 }
 
+TEST(CounterDeskScreen, TheWalkInWithoutPriorityIsRegular) {
+  AppState s = busy_desk();
+  EXPECT_EQ(widget_of(frame_of(s), "act_desk_walk_in_none").label, "ทั่วไป");
+  s.lang = Lang::En;
+  EXPECT_EQ(widget_of(frame_of(s), "act_desk_walk_in_none").label, "Regular");
+}
+
 TEST(CounterDeskScreen, TheCopyRequestsOpenFromTheDesk) {
   testing::single<OpenPreServiceList>(testing::tap(busy_desk(), "open_pre_service"));
 }
