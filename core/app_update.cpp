@@ -16,7 +16,6 @@ namespace {
 using json_fields::json;
 
 constexpr int kSessionJsonVersion = 1;
-constexpr size_t kMaxSearchBytes = 64;
 
 // Counter mode, the board, the day summary and the open data where the office bundle links them in
 // (office_part.h); in the citizens' bundle, the ways into them reopen the page there, and nothing else of
@@ -50,7 +49,8 @@ std::vector<Effect> refetch_for(AppState& s) {
     case Screen::StaffLogin:
     case Screen::CounterSetup:
     case Screen::CounterDesk:
-    case Screen::CounterCheckIn: return office_intent(s, OpenCounterMode{});
+    case Screen::CounterCheckIn:
+    case Screen::CounterPreService: return office_intent(s, OpenCounterMode{});
     case Screen::DaySummary: return office_intent(s, OpenDaySummary{});
     case Screen::OpenData: return office_intent(s, OpenOpenData{});
     default: return {};
@@ -180,8 +180,9 @@ struct Apply {
     else if constexpr (is_alternative<T, WalkInIntent>::value) return walk_in_step(i);
     else if constexpr (is_alternative<T, OutboxIntent>::value) return apply_outbox_intent(s.outbox, s.nav, s.ref, i);
     else if constexpr (is_alternative<T, RatingIntent>::value) return apply_rating_intent(s, i);
-    else if constexpr (is_alternative<T, CounterIntent>::value || is_alternative<T, BoardIntent>::value ||
-                       is_alternative<T, SummaryIntent>::value || is_alternative<T, OpenDataIntent>::value)
+    else if constexpr (is_alternative<T, CounterIntent>::value || is_alternative<T, PreServiceIntent>::value ||
+                       is_alternative<T, BoardIntent>::value || is_alternative<T, SummaryIntent>::value ||
+                       is_alternative<T, OpenDataIntent>::value)
       return office_intent(s, i);
     else return apply_mine_intent(s.mine, mine_ctx(), i);
   }
@@ -199,9 +200,7 @@ struct Apply {
 
   // The office search and the rating comment share the keyboard bridge with the booking details.
   std::vector<Effect> operator()(const EditField& i) const {
-    if (i.field == Field::StaffUsername || i.field == Field::StaffPassword || i.field == Field::CounterCode ||
-        i.field == Field::PauseReason)
-      return office_intent(s, i);
+    if (is_staff_field(i.field)) return office_intent(s, i);
     if (i.field == Field::RatingComment) edit_rating_comment(s, i.value);
     else if (i.field == Field::OfficeSearch) s.nearby.search = utf8_prefix(i.value, kMaxSearchBytes);
     else return apply_flow_intent(s.flow, flow_ctx(), i);
@@ -336,6 +335,7 @@ struct Apply {
       case Reply::CounterRoster:
       case Reply::CounterVerify:
       case Reply::CounterAction:
+      case Reply::PreServiceList:
       case Reply::Board:
       case Reply::Stats:
       case Reply::StatsCsv: return s.office ? s.office->reply(s, r) : std::vector<Effect>{};

@@ -17,6 +17,7 @@
 #include "core/open_data.h"
 #include "core/outbox.h"
 #include "core/rating_prompt.h"
+#include "core/pre_service_update.h"
 #include "core/walk_in_update.h"
 
 namespace khiw {
@@ -63,8 +64,8 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             HttpReplied,
                             // booking flow
                             ChooseOffice, ChooseSection, ChooseService, ChooseDate, ChooseSlot, FocusField,
-                            EditField, SetCopies, SetPickupDate, SubmitDetails, SetConsent, AcceptConsent,
-                            ConfirmBooking, PickAlternative, RetryAvailability,
+                            EditField, SetCopies, SetPickupDate, ShowPickupOffices, SetPickupOffice, SubmitDetails,
+                            SetConsent, AcceptConsent, ConfirmBooking, PickAlternative, RetryAvailability,
                             // my bookings
                             OpenTicket, ToggleDocument, AddToCalendar, SaveQrImage, AskCancel, AnswerCancel,
                             RefreshMyBookings,
@@ -83,6 +84,8 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             OpenCounterDesk, CounterAct, OpenTransfer, ChooseTransferSection, OpenCheckIn, CodeScanned,
                             SubmitTypedCode, ToggleShownDocument, SetPriority, ConfirmCheckIn, WalkInInstead,
                             NextCheckIn, CounterStreamState, CounterStreamEvent, ScannerFailed,
+                            // counter mode: copy requests
+                            OpenPreServiceList, OpenPreServiceForm, SubmitPreServiceAction,
                             // display board
                             OpenBoard, BoardStreamState, BoardStreamEvent,
                             // director's summary and open data

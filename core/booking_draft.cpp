@@ -15,7 +15,8 @@ using json_fields::json;
 
 constexpr std::array<std::string_view, static_cast<size_t>(Field::kCount)> kFieldNames = {
     "none", "name", "national_id", "mobile", "laser_code", "office_search", "staff_username", "staff_password",
-    "counter_code", "pause_reason", "rating_comment"};
+    "counter_code", "pause_reason", "rating_comment", "pickup_office_search", "pre_service_fee",
+    "pre_service_reason", "pickup_national_id", "pickup_laser_code"};
 
 // Characters of `text` that are not spaces or hyphens.
 size_t significant_chars(std::string_view text) {
@@ -39,6 +40,20 @@ const Service* service_of(const Catalog& catalog, const BookingDraft& draft) {
 std::string_view field_name(Field f) { return enum_name(kFieldNames, f); }
 
 std::optional<Field> field_from_name(std::string_view name) { return enum_from_name<Field>(kFieldNames, name); }
+
+bool is_staff_field(Field f) {
+  switch (f) {
+    case Field::StaffUsername:
+    case Field::StaffPassword:
+    case Field::CounterCode:
+    case Field::PauseReason:
+    case Field::PreServiceFee:
+    case Field::PreServiceReason:
+    case Field::PickupNationalId:
+    case Field::PickupLaserCode: return true;
+    default: return false;
+  }
+}
 
 bool needs_pre_service(const Catalog& catalog, const BookingDraft& draft) {
   const Service* s = service_of(catalog, draft);

@@ -13,15 +13,21 @@
 namespace khiw {
 
 // The text fields the details screen shows (copies and pickup date are chosen, not typed).
-// OfficeSearch is the office finder's search box, not part of the draft; it shares the keyboard bridge.
-// Counter mode's fields (staff login, a typed code, a pause reason) share the one keyboard bridge.
+// OfficeSearch is the office finder's search box, PickupOfficeSearch the pickup office chooser's: not part
+// of the draft, they share the keyboard bridge. So do counter mode's fields (staff login, a typed code, a
+// pause reason, and a copy request's fee, refusal reason and the ID and laser code shown at pickup).
 enum class Field {
   None, Name, NationalId, Mobile, LaserCode, OfficeSearch, StaffUsername, StaffPassword, CounterCode, PauseReason,
   RatingComment,
+  PickupOfficeSearch, PreServiceFee, PreServiceReason, PickupNationalId, PickupLaserCode,
   kCount
 };
 std::string_view field_name(Field f);  // "name", "national_id", ... (widget ids, persisted focus)
 std::optional<Field> field_from_name(std::string_view name);
+// Counter mode's fields: edited through the office bundle's part (core/office_part.h).
+bool is_staff_field(Field f);
+// A search box's text is cut to this many bytes (more than any office name).
+inline constexpr size_t kMaxSearchBytes = 64;
 
 struct BookingDraft {
   std::string office_code;

@@ -117,6 +117,10 @@ struct Step {
   }
 
   std::vector<Effect> operator()(const EditField& i) const {
+    if (i.field == Field::PickupOfficeSearch) {
+      f.pickup_search = utf8_prefix(i.value, kMaxSearchBytes);
+      return {};
+    }
     std::string* text = field_text(f.draft, i.field);
     if (!text || *text == i.value) return {};
     *text = utf8_prefix(i.value, kMaxFieldBytes);
@@ -138,6 +142,25 @@ struct Step {
       f.draft.pickup_date = i.date;
       body_changed(f);
     }
+    return {};
+  }
+
+  std::vector<Effect> operator()(const ShowPickupOffices& i) const {
+    f.pickup_offices_shown = i.shown;
+    f.pickup_search.clear();
+    return {};
+  }
+
+  // Only one of the offices (the server refuses any other code); the booking's own is kept as "" (the default).
+  std::vector<Effect> operator()(const SetPickupOffice& i) const {
+    if (!find_office(ctx.ref, i.code) || !needs_pre_service(ctx.ref.catalog, f.draft)) return {};
+    const std::string pickup = i.code == f.draft.office_code ? "" : i.code;
+    if (f.draft.pickup_office != pickup) {
+      f.draft.pickup_office = pickup;
+      body_changed(f);
+    }
+    f.pickup_offices_shown = false;
+    f.pickup_search.clear();
     return {};
   }
 

@@ -34,6 +34,8 @@ struct BookingFlow {
   std::optional<ErrorCode> refusal;     // a rule's refusal of the last send
   std::string refusal_code;             // the server's code when it is not a rule's (shown as detail)
   std::vector<SlotChoice> alternatives; // offered after slot_full / duplicate_booking
+  bool pickup_offices_shown = false;    // the list of offices to pick the copies up at is open
+  std::string pickup_search;            // narrows that list
   bool operator==(const BookingFlow&) const = default;
 };
 
@@ -50,6 +52,8 @@ struct EditField {
 };
 struct SetCopies { int copies = 1; };
 struct SetPickupDate { Date date; };
+struct ShowPickupOffices { bool shown = true; };
+struct SetPickupOffice { std::string code; };  // any district office; the booking's own is the default
 struct SubmitDetails {};
 struct SetConsent { bool agreed = false; };
 struct AcceptConsent {};
@@ -58,8 +62,9 @@ struct PickAlternative { Date date; int slot = 0; };
 struct RetryAvailability {};
 
 using FlowIntent = std::variant<ChooseOffice, ChooseSection, ChooseService, ChooseDate, ChooseSlot, FocusField,
-                                EditField, SetCopies, SetPickupDate, SubmitDetails, SetConsent, AcceptConsent,
-                                ConfirmBooking, PickAlternative, RetryAvailability>;
+                                EditField, SetCopies, SetPickupDate, ShowPickupOffices, SetPickupOffice,
+                                SubmitDetails, SetConsent, AcceptConsent, ConfirmBooking, PickAlternative,
+                                RetryAvailability>;
 
 // What a flow step may touch besides the flow itself.
 struct FlowContext {

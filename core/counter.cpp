@@ -59,8 +59,9 @@ int unanswered_ops(const Counter& c) {
 std::string counter_record_to_json(const Counter& c) {
   json ops = json::array();
   for (const CounterOp& op : c.ops)
-    ops.push_back({{"name", op.name}, {"username", op.username}, {"path", op.request.path},
-                   {"body", op.request.body}, {"key", op.request.idempotency_key}});
+    if (op.kept)
+      ops.push_back({{"name", op.name}, {"username", op.username}, {"path", op.request.path},
+                     {"body", op.request.body}, {"key", op.request.idempotency_key}});
   return json{{"ops", ops},{"version", kStaffRecordVersion},
               {"token", c.session.token},
               {"username", c.session.username},

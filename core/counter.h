@@ -10,6 +10,7 @@
 #include "core/bkk_time.h"
 #include "core/effects.h"
 #include "core/my_bookings.h"
+#include "core/pre_service_desk.h"
 #include "core/queue.h"
 #include "core/reference_state.h"
 
@@ -70,6 +71,7 @@ struct CounterOp {
   bool in_flight = false;
   UnixSeconds retry_at = 0;  // no answer: sent again from then on
   int server_errors = 0;     // 5xx answers so far: a few are retried, then the action is given up
+  bool kept = true;          // false: left out of the device record (its body holds a national ID)
   bool operator==(const CounterOp&) const = default;
 };
 
@@ -92,6 +94,7 @@ struct Counter {
   std::string pause_reason;         // typed before pausing
   bool transfer_open = false;       // the sections to transfer to are shown
   std::string transfer_to;          // section chosen for a transfer
+  PreServiceDesk pre_service;       // the office's copy requests
   bool operator==(const Counter&) const = default;
 };
 
@@ -114,7 +117,7 @@ CounterCounts counter_counts(const SectionQueue& q);
 int unanswered_ops(const Counter& c);
 
 // The device record "staff": session, desk and the actions not answered yet, so a reload loses none (the
-// password is never in it; the token is added only when an action is sent).
+// password is never in it, nor an action that is not `kept`; the token is added only when an action is sent).
 std::string counter_record_to_json(const Counter& c);
 void counter_record_from_json(Counter& c, const std::string& text);  // throws std::invalid_argument
 

@@ -6,6 +6,7 @@
 #include "core/catalog.h"
 #include "core/errors.h"
 #include "core/json_fields.h"
+#include "core/pre_service_update.h"
 #include "core/utf8.h"
 
 namespace khiw {
@@ -31,11 +32,6 @@ bool is_booking_code(const std::string& s) {
   return s.size() == 8 && std::all_of(s.begin(), s.end(), [](char ch) { return is_digit(ch) || (ch >= 'A' && ch <= 'Z'); });
 }
 
-HttpRequest staff_request(const Counter& c, HttpRequest r) {
-  r.bearer = c.session.token;
-  return r;
-}
-
 std::string counter_base(const Counter& c) { return "/api/counter/" + c.session.office_code; }
 std::string section_base(const Counter& c, const std::string& section) { return counter_base(c) + "/" + section; }
 
@@ -50,6 +46,14 @@ std::vector<Effect> refresh(Counter& c) {
   return {queue, staff_request(c, http_get(Reply::CounterRoster, counter_base(c) + "/roster"))};
 }
 
+// Everything the screen on top shows, read again: the desk's line and bookings, and the copy requests.
+std::vector<Effect> reads(Counter& c, const Navigation& nav) {
+  std::vector<Effect> effects = refresh(c);
+  if (nav.current() == Screen::CounterPreService)
+    for (Effect& e : read_pre_service_list(c)) effects.push_back(std::move(e));
+  return effects;
+}
+
 // The first action, unless one is on its way, waits for a pause after no answer, or needs its clerk's login.
 std::vector<Effect> pump(Counter& c, UnixSeconds now) {
   if (c.ops.empty() || c.ops.front().in_flight || c.ops.front().retry_at > now || c.session.token.empty() ||
@@ -60,14 +64,9 @@ std::vector<Effect> pump(Counter& c, UnixSeconds now) {
   return {staff_request(c, op.request)};
 }
 
-std::vector<Effect> enqueue(Counter& c, CounterContext& ctx, const std::string& path, json body,
+std::vector<Effect> enqueue(Counter& c, CounterContext& ctx, const std::string& path, const json& body,
                             const std::string& name) {
-  const std::string key = next_key(ctx.keys);
-  HttpRequest r = http_post(Reply::CounterAction, path, body.dump(), key);  // answers are matched by key
-  r.idempotency_key = key;
-  c.ops.push_back({name, c.session.username, std::move(r), false, 0});
-  c.notice.clear();
-  return pump(c, ctx.now);
+  return enqueue_counter_action(c, ctx, path, body.dump(), name);
 }
 
 // Staff whose session ran out log in again where they were: what they typed and their queued actions stay.
@@ -185,6 +184,7 @@ void apply_verify(Counter& c, const ReferenceState& ref, int status, const std::
 
 // An action's answer: the check-in desk's own steps take theirs; any refusal is shown until the next action.
 void action_answered(Counter& c, const CounterOp& op, int status, const std::string& body) {
+  if (pre_service_action_answered(c.pre_service, op, status, body)) return;  // shown with its request
   const std::string& name = op.name;
   CheckInDesk& d = c.check_in;
   const bool ok = status >= 200 && status < 300;
@@ -215,8 +215,10 @@ struct Step {
 
   std::vector<Effect> operator()(const OpenCounterMode&) const {
     if (session_valid(c.session, ctx.now)) {
+      const bool copy_requests = ctx.nav.current() == Screen::CounterPreService;  // a reload there stays there
       desk_screens(c, ctx.nav);
-      return refresh(c);
+      if (copy_requests && desk_ready(c.desk)) go_to(ctx.nav, Screen::CounterPreService);
+      return reads(c, ctx.nav);
     }
     ctx.nav.stack = {Screen::Start, Screen::StaffLogin};
     return {};
@@ -381,10 +383,10 @@ struct Step {
   std::vector<Effect> operator()(const CounterStreamState& i) const {
     const bool reconnected = i.connected && !c.stream_connected;
     c.stream_connected = i.connected;
-    return reconnected ? refresh(c) : std::vector<Effect>{};
+    return reconnected ? reads(c, ctx.nav) : std::vector<Effect>{};
   }
 
-  std::vector<Effect> operator()(const CounterStreamEvent&) const { return refresh(c); }
+  std::vector<Effect> operator()(const CounterStreamEvent&) const { return reads(c, ctx.nav); }
 
   std::vector<Effect> operator()(const ScannerFailed& i) const {
     c.camera_error = i.code.substr(0, 32);
@@ -407,7 +409,7 @@ void edit_counter_field(Counter& c, Field field, const std::string& value) {
       if (c.check_in.step == CheckInStep::Refused) c.check_in.step = CheckInStep::Idle;
       break;
     case Field::PauseReason: c.pause_reason = utf8_prefix(value, kMaxPauseReasonBytes); break;
-    default: break;
+    default: edit_pre_service_field(c.pre_service, field, value); break;
   }
 }
 
@@ -484,6 +486,7 @@ std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply re
       }
       return {};
     case Reply::CounterVerify: apply_verify(c, ctx.ref, status, body, ctx.now); return {};
+    case Reply::PreServiceList: apply_pre_service_list_reply(c, status, body, context); return {};
     case Reply::CounterAction: {
       if (c.ops.empty() || !c.ops.front().in_flight || c.ops.front().request.context != context) return {};
       CounterOp& op = c.ops.front();
@@ -515,23 +518,43 @@ std::vector<Effect> counter_tick(Counter& c, CounterContext ctx) {
   std::vector<Effect> effects = pump(c, ctx.now);
   // With no live stream (dropped, refused) or a failed read, the line is read every few seconds instead.
   const bool at_desk = !counter_stream_path(c, ctx.nav, ctx.now).empty();
-  const bool stale = !c.stream_connected || c.queue_status == LoadStatus::Failed || c.roster_status == LoadStatus::Failed;
+  const bool requests_failed =
+      ctx.nav.current() == Screen::CounterPreService && c.pre_service.status == LoadStatus::Failed;
+  const bool stale = !c.stream_connected || c.queue_status == LoadStatus::Failed ||
+                     c.roster_status == LoadStatus::Failed || requests_failed;
   if (at_desk && stale && ctx.now >= c.next_read) {
     c.next_read = ctx.now + kCounterReadSeconds;
-    for (Effect& e : refresh(c)) effects.push_back(std::move(e));
+    for (Effect& e : reads(c, ctx.nav)) effects.push_back(std::move(e));
   }
   return effects;
 }
 
+std::vector<Effect> enqueue_counter_action(Counter& c, CounterContext& ctx, const std::string& path,
+                                           const std::string& body, const std::string& name, bool kept) {
+  const std::string key = next_key(ctx.keys);
+  HttpRequest r = http_post(Reply::CounterAction, path, body, key);  // answers are matched by key
+  r.idempotency_key = key;
+  c.ops.push_back({name, c.session.username, std::move(r), false, 0, 0, kept});
+  c.notice.clear();
+  return pump(c, ctx.now);
+}
+
+HttpRequest staff_request(const Counter& c, HttpRequest r) {
+  r.bearer = c.session.token;
+  return r;
+}
+
 bool in_counter_mode(const Navigation& nav) {
   const Screen s = nav.current();
-  return s == Screen::StaffLogin || s == Screen::CounterSetup || s == Screen::CounterDesk ||
-         s == Screen::CounterCheckIn || s == Screen::DaySummary;
+  return s == Screen::StaffLogin || s == Screen::CounterSetup || s == Screen::CounterDesk || s == Screen::CounterCheckIn ||
+         s == Screen::CounterPreService || s == Screen::DaySummary;
 }
 
 std::string counter_stream_path(const Counter& c, const Navigation& nav, UnixSeconds now) {
   const Screen s = nav.current();
-  if ((s != Screen::CounterDesk && s != Screen::CounterCheckIn) || !session_valid(c.session, now)) return {};
+  if ((s != Screen::CounterDesk && s != Screen::CounterCheckIn && s != Screen::CounterPreService) ||
+      !session_valid(c.session, now))
+    return {};
   return "/api/live/" + c.session.office_code + "/events";
 }
 

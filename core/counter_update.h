@@ -66,6 +66,12 @@ inline constexpr UnixSeconds kCounterReadSeconds = 10;
 inline constexpr size_t kMaxPauseReasonBytes = 200;
 
 std::vector<Effect> apply_counter_intent(Counter& c, CounterContext ctx, const CounterIntent& intent);
+// Queues a clerk's action `name` behind the others: sent in order with its own key, sent again with it after
+// no answer, kept in the staff record unless `kept` is false. Its answer comes back to apply_counter_reply.
+std::vector<Effect> enqueue_counter_action(Counter& c, CounterContext& ctx, const std::string& path,
+                                           const std::string& body, const std::string& name, bool kept = true);
+// `r` with the clerk's session token.
+HttpRequest staff_request(const Counter& c, HttpRequest r);
 void edit_counter_field(Counter& c, Field field, const std::string& value);
 std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply reply, int status,
                                         const std::string& body, const std::string& etag, const std::string& context);

@@ -12,7 +12,7 @@ namespace khiw {
 enum class Reply {
   Offices, Catalog, Holidays, Rules, Availability, CreateBooking, LookupBooking, CancelBooking,
   Districts, Live, TakeWalkIn, WalkInStatus, Sync, AlternativeSeats,
-  StaffLogin, StaffLogout, CounterQueue, CounterRoster, CounterVerify, CounterAction, Board,
+  StaffLogin, StaffLogout, CounterQueue, CounterRoster, CounterVerify, CounterAction, Board, PreServiceList,
   Rating, Stats, StatsCsv,
 };
 

@@ -38,6 +38,21 @@ constexpr std::array<Label, 3> kTicketKinds = {{
     {"รับคิวผ่านแอป", "Remote walk-in"},
 }};
 
+constexpr std::array<Label, 5> kPreServiceStates = {{
+    {"รอจัดเตรียมเอกสาร", "Waiting to be prepared"},
+    {"เตรียมเอกสารแล้ว รออนุมัติ", "Prepared, awaiting approval"},
+    {"อนุมัติแล้ว พร้อมรับเอกสาร", "Approved, ready for pickup"},
+    {"ไม่อนุมัติ", "Rejected"},
+    {"รับเอกสารแล้ว", "Picked up"},
+}};
+
+constexpr std::array<Label, 4> kPreServiceRoles = {{
+    {"", ""},
+    {"สำนักงานนี้จัดเตรียม", "Prepared here"},
+    {"สำนักงานนี้ส่งมอบ", "Handed over here"},
+    {"สำนักงานนี้จัดเตรียมและส่งมอบ", "Prepared and handed over here"},
+}};
+
 template <size_t N, typename E>
 std::string_view pick(const std::array<Label, N>& table, E value, Lang lang) {
   const Label& l = table.at(static_cast<size_t>(value));
@@ -49,6 +64,17 @@ std::string_view pick(const std::array<Label, N>& table, E value, Lang lang) {
 std::string_view booking_state_label(BookingState state, Lang lang) { return pick(kBookingStates, state, lang); }
 std::string_view ticket_state_label(TicketState state, Lang lang) { return pick(kTicketStates, state, lang); }
 std::string_view ticket_kind_label(TicketKind kind, Lang lang) { return pick(kTicketKinds, kind, lang); }
+std::string_view pre_service_state_label(PreServiceState state, Lang lang) {
+  return pick(kPreServiceStates, state, lang);
+}
+std::string_view pre_service_role_label(PreServiceRole role, Lang lang) { return pick(kPreServiceRoles, role, lang); }
+
+std::string baht_text(int satang) {
+  const std::string baht = std::to_string(satang / 100);
+  const int rest = satang % 100;
+  if (rest == 0) return baht;
+  return baht + (rest < 10 ? ".0" : ".") + std::to_string(rest);
+}
 
 std::string slot_label(const RulesConfig& config, int slot_index) {
   const SlotTime& s = config.slots.at(slot_index);

@@ -12,7 +12,7 @@ constexpr std::array<std::string_view, static_cast<size_t>(Screen::kCount)> kNam
     "start", "offices", "sections", "services", "date",   "slot",
     "details", "consent", "review", "ticket", "my_bookings", "walk_in", "nearby", "walk_in_ticket", "pending_booking",
     "staff_login", "counter_setup", "counter_desk", "counter_check_in", "board",
-    "day_summary", "open_data"};
+    "day_summary", "open_data", "counter_pre_service"};
 }  // namespace
 
 std::string_view screen_name(Screen s) { return enum_name(kNames, s); }

@@ -30,6 +30,7 @@ enum class Screen {
   Board,           // the waiting hall's "now serving" board (/#board/<office>)
   DaySummary,      // counter mode: the director's summary of the staff's office
   OpenData,        // public figures of every office for a day (/#open-data)
+  CounterPreService,  // the office's copy requests: prepare, approve or reject, hand over
   kCount       // keep last
 };
 

@@ -17,6 +17,8 @@ struct OfficeApply {
   template <typename T>
   std::vector<Effect> operator()(const T& i) const {
     if constexpr (is_alternative<T, CounterIntent>::value) return apply_counter_intent(s.counter, counter_ctx(s), i);
+    else if constexpr (is_alternative<T, PreServiceIntent>::value)
+      return apply_pre_service_intent(s.counter, counter_ctx(s), i);
     else if constexpr (is_alternative<T, BoardIntent>::value) return apply_board_intent(s.board, s.nav, i);
     else if constexpr (is_alternative<T, SummaryIntent>::value)
       return apply_summary_intent(s.summary, s.counter.session, s.nav, s.now, i);

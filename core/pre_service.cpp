@@ -122,6 +122,10 @@ PreServiceRole pre_service_role(const Booking& b, std::string_view office) {
 
 std::string_view pre_service_action_name(PreServiceActionKind k) { return enum_name(kActionNames, k); }
 
+bool pre_service_action_allowed(PreServiceRole role, PreServiceState s, PreServiceActionKind kind) {
+  return check_role(kind, role).ok() && may_start_from(kind, s);
+}
+
 Result<PreServiceProgress> apply_pre_service_action(const Booking& b, PreServiceRole role, const PreServiceAction& a,
                                                     std::string_view by, UnixSeconds now) {
   if (!b.pre_service) return ErrorCode::IllegalTransition;

@@ -47,6 +47,9 @@ PreServiceRole pre_service_role(const Booking& booking, std::string_view office)
 
 enum class PreServiceActionKind { Prepare, Approve, Reject, Pickup };
 std::string_view pre_service_action_name(PreServiceActionKind k);  // "prepare", ... as in the API path
+// Whether an office with `role` may take `kind` on a request in state `s` (the checks of
+// apply_pre_service_action that need neither the booking nor what was typed): the actions staff are offered.
+bool pre_service_action_allowed(PreServiceRole role, PreServiceState s, PreServiceActionKind kind);
 
 struct PreServiceAction {
   PreServiceActionKind kind = PreServiceActionKind::Prepare;

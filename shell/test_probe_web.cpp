@@ -38,6 +38,7 @@ json draft_json(const BookingDraft& d) {
           {"slot", optional_or_null(d.slot, [](int s) { return s; })},
           {"name", d.name},
           {"copies", d.copies},
+          {"pickup_office", d.pickup_office},
           {"consent", d.consent},
           {"idempotency_key", d.idempotency_key}};
 }
@@ -160,6 +161,22 @@ json board_json(const BoardView& v) {
           {"announced", announced}};
 }
 
+// The copy requests as listed and answered; of a pickup's form never the ID or laser code typed.
+json pre_service_json(const Counter& c) {
+  const PreServiceDesk& d = c.pre_service;
+  json items = json::array();
+  for (const PreServiceItem& item : d.items)
+    items.push_back({{"code", item.code},
+                     {"state", pre_service_state_name(item.progress.state)},
+                     {"role", pre_service_role_name(item.role)}});
+  return {{"status", status_name(d.status)},
+          {"items", items},
+          {"form", d.form_code},
+          {"form_kind", pre_service_action_name(d.form_kind)},
+          {"error_code", d.error_code},
+          {"error", d.error}};
+}
+
 json counter_json(const Counter& c) {
   json line = json::array();
   for (const std::string& n : c.queue.line) line.push_back(n);
@@ -188,7 +205,8 @@ json counter_json(const Counter& c) {
                         {"found", d.booking ? d.booking->code : d.ticket},
                         {"error", d.error},
                         {"ticket", d.result_ticket},
-                        {"position", d.result_position}}}};
+                        {"position", d.result_position}}},
+          {"pre_service", pre_service_json(c)}};
 }
 
 void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const ProbeFrame& info) {
@@ -201,7 +219,8 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
     json field = {{"rect", {f.rect.x / r, f.rect.y / r, f.rect.w / r, f.rect.h / r}},
                   {"inputmode", f.inputmode},
                   {"max_length", f.max_length}};
-    if (f.rect.id != field_name(Field::NationalId) && f.rect.id != field_name(Field::StaffPassword))
+    if (f.rect.id != field_name(Field::NationalId) && f.rect.id != field_name(Field::StaffPassword) &&
+        f.rect.id != field_name(Field::PickupNationalId))
       field["value"] = f.value;
     text_fields[f.rect.id] = field;
   }

@@ -166,6 +166,7 @@ void draw_counter_desk_screen(const AppState& state, UiOutput& out) {
   if (wide_button(tr(Msg::ActCallNext, lang), "act_call_next", out, !serving && !paused))
     out.intents.push_back(CounterAct{CounterAction::CallNext, ""});
   if (wide_button(tr(Msg::ActCheckIn, lang), "open_check_in", out)) out.intents.push_back(OpenCheckIn{});
+  if (wide_button(tr(Msg::TitlePreService, lang), "open_pre_service", out)) out.intents.push_back(OpenPreServiceList{});
   // A walk-in ticket issued here, with the priority the clerk sees (one tap each).
   heading(tr(Msg::ActDeskWalkIn, lang));
   if (auto priority = priority_grid("-", "act_desk_walk_in_", lang, out))

@@ -18,6 +18,8 @@ std::string counter_error_text(std::string_view code, Lang lang) {
   if (code == "forbidden_office") return std::string(tr(Msg::ErrorOtherOffice, lang));
   if (code == "bad_signature") return std::string(tr(Msg::ErrorBadQr, lang));
   if (code == "actions_discarded") return std::string(tr(Msg::ErrorActionsDiscarded, lang));
+  if (code == "not_found") return std::string(tr(Msg::ErrorRequestNotFound, lang));
+  if (code == "internal") return std::string(tr(Msg::ErrorServer, lang));
   return std::string(code);
 }
 
@@ -25,7 +27,7 @@ std::string_view priority_label(std::string_view priority, Lang lang) {
   if (priority == "elderly") return tr(Msg::PriorityElderly, lang);
   if (priority == "disability") return tr(Msg::PriorityDisability, lang);
   if (priority == "pregnancy") return tr(Msg::PriorityPregnancy, lang);
-  return tr(Msg::PriorityNone, lang);
+  return tr(Msg::PriorityRegular, lang);
 }
 
 std::optional<std::string> priority_grid(std::string_view selected, const std::string& id_prefix, Lang lang,
@@ -52,7 +54,8 @@ void draw_staff_bar(const AppState& state, UiOutput& out) {
            tr_n(Msg::DeskCounter, lang, c.desk.counter);
   paragraph(who, palette::kMuted);
   record_item("info_staff", out, who);
-  if (state.nav.current() == Screen::CounterDesk || state.nav.current() == Screen::CounterCheckIn) {
+  const Screen screen = state.nav.current();
+  if (screen == Screen::CounterDesk || screen == Screen::CounterCheckIn || screen == Screen::CounterPreService) {
     const bool live = c.stream_connected;
     const std::string_view text = tr(live ? Msg::LiveConnected : Msg::LiveReconnecting, lang);
     paragraph(text, live ? palette::kOk : palette::kError);

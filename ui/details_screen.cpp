@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/calendar.h"
+#include "core/office_ranking.h"
 #include "core/thai_shaping.h"
 #include "ui/screen_parts.h"
 #include "ui/theme.h"
@@ -70,6 +71,42 @@ void draw_pickup(const AppState& state, UiOutput& out) {
   if (tapped >= 0) out.intents.push_back(SetPickupDate{dates[static_cast<size_t>(tapped)]});
 }
 
+// Where the copies are handed over: the booking's office unless the citizen picks another district office.
+// The choice shows as one card; a tap on it opens the offices to pick from, narrowed by a search.
+void draw_pickup_office(const AppState& state, UiOutput& out) {
+  const Lang lang = state.lang;
+  const BookingFlow& f = state.flow;
+  const BookingDraft& d = f.draft;
+  const std::string booked_here = std::string(tr(Msg::PickupAtBookingOffice, lang));
+  text_wrapped(tr(Msg::LabelPickupOffice, lang));
+  std::string chosen = office_name(state.ref, d.pickup_office.empty() ? d.office_code : d.pickup_office, lang);
+  if (d.pickup_office.empty()) chosen += " " + booked_here;
+  const Card card{"pickup_office",
+                  {{chosen}, {std::string(tr(f.pickup_offices_shown ? Msg::Close : Msg::ChangePickupOffice, lang)),
+                              palette::kAccent}},
+                  true,
+                  CardKind::Selected};
+  if (card_button(card, out)) out.intents.push_back(ShowPickupOffices{!f.pickup_offices_shown});
+  if (!f.pickup_offices_shown) return;
+  text_field({Field::PickupOfficeSearch, tr(Msg::SearchOffices, lang), f.pickup_search, f.pickup_search, "", "search",
+              64, f.focused == Field::PickupOfficeSearch, ""},
+             out);
+  std::vector<Card> cards;
+  std::vector<std::string> codes;
+  const std::string& current = d.pickup_office.empty() ? d.office_code : d.pickup_office;
+  for (const Office& o : state.ref.offices) {
+    if (!office_matches(o, f.pickup_search)) continue;
+    Card c{"pickup_office_" + o.code, {{lang == Lang::Th ? o.name_th : o.name_en}}, true,
+           o.code == current ? CardKind::Selected : CardKind::Plain};
+    if (o.code == d.office_code) c.lines.push_back({booked_here, palette::kMuted});
+    cards.push_back(std::move(c));
+    codes.push_back(o.code);
+  }
+  if (cards.empty()) paragraph(tr(Msg::NoOfficeMatches, lang));
+  const int tapped = card_grid(cards, grid_columns(150, 2), out);
+  if (tapped >= 0) out.intents.push_back(SetPickupOffice{codes[static_cast<size_t>(tapped)]});
+}
+
 void draw_pre_service(const AppState& state, UiOutput& out) {
   const BookingDraft& d = state.flow.draft;
   ImGui::Separator();
@@ -79,6 +116,7 @@ void draw_pre_service(const AppState& state, UiOutput& out) {
              d.laser_code, out);
   draw_copies(state, out);
   draw_pickup(state, out);
+  draw_pickup_office(state, out);
   if (!state.flow.details_submitted) return;
   if (const auto error = pre_service_error(d, state.ref.rules, state.ref.calendar))
     paragraph(error_message(*error, state.lang), palette::kError);

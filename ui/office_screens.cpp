@@ -3,6 +3,7 @@
 #include "ui/board_screen.h"
 #include "ui/counter_check_in_screen.h"
 #include "ui/counter_desk_screen.h"
+#include "ui/counter_pre_service_screen.h"
 #include "ui/counter_setup_screen.h"
 #include "ui/day_summary_screen.h"
 #include "ui/open_data_screen.h"
@@ -19,6 +20,7 @@ void draw_office_screen(const AppState& state, UiOutput& out) {
     case Screen::Board: draw_board_screen(state, out); return;
     case Screen::DaySummary: draw_day_summary_screen(state, out); return;
     case Screen::OpenData: draw_open_data_screen(state, out); return;
+    case Screen::CounterPreService: draw_counter_pre_service_screen(state, out); return;
     default: return;
   }
 }

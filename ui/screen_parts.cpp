@@ -92,6 +92,15 @@ std::string moment_text(UnixSeconds t, Lang lang) {
   return format_date(bkk_date(t), lang) + " " + format_clock(bkk_minute_of_day(t));
 }
 
+std::string pre_service_progress_text(const PreServiceProgress& p, Lang lang) {
+  std::string text(pre_service_state_label(p.state, lang));
+  if (p.state == PreServiceState::Approved && p.fee_satang)
+    text += " · " + (*p.fee_satang == 0 ? std::string(tr(Msg::FeeFree, lang))
+                                        : tr_fill(Msg::FeeBaht, lang, "{n}", baht_text(*p.fee_satang)));
+  if (p.state == PreServiceState::Rejected && !p.reason.empty()) text += " · " + p.reason;
+  return text;
+}
+
 std::vector<std::pair<std::string, std::string>> draft_rows(const AppState& state, const BookingDraft& d) {
   const Lang lang = state.lang;
   const Catalog& catalog = state.ref.catalog;
@@ -109,6 +118,27 @@ std::vector<std::pair<std::string, std::string>> draft_rows(const AppState& stat
     rows.push_back({label(Msg::LabelLaserShort), d.laser_code});
     rows.push_back({label(Msg::LabelCopies), std::to_string(d.copies)});
     rows.push_back({label(Msg::LabelPickupDate), d.pickup_date ? date_with_weekday(*d.pickup_date, lang) : ""});
+    if (!d.pickup_office.empty() && d.pickup_office != d.office_code)
+      rows.push_back({label(Msg::LabelPickupOffice), office_name(state.ref, d.pickup_office, lang)});
+  }
+  return rows;
+}
+
+std::vector<std::pair<std::string, std::string>> booking_rows(const AppState& state, const BookingView& b) {
+  const Lang lang = state.lang;
+  auto label = [lang](Msg m) { return std::string(tr(m, lang)); };
+  std::vector<std::pair<std::string, std::string>> rows{
+      {label(Msg::LabelOffice), office_name(state.ref, b.office_code, lang)},
+      {label(Msg::LabelSection), section_name(state.ref.catalog, b.section_id, lang)},
+      {label(Msg::LabelService), service_name(state.ref.catalog, b.service_id, lang)},
+      {label(Msg::LabelDate), date_with_weekday(b.date, lang)},
+      {label(Msg::LabelTime), b.start + "–" + b.end},
+      {label(Msg::LabelNameShort), b.name}};
+  if (const auto& request = b.pre_service) {
+    rows.push_back({label(Msg::LabelPickupDate), date_with_weekday(request->pickup_date, lang)});
+    if (request->pickup_office != b.office_code)
+      rows.push_back({label(Msg::LabelPickupOffice), office_name(state.ref, request->pickup_office, lang)});
+    rows.push_back({label(Msg::LabelRequestState), pre_service_progress_text(request->progress, lang)});
   }
   return rows;
 }

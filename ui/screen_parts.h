@@ -32,8 +32,13 @@ bool catalog_pending(const AppState& state, UiOutput& out);
 bool availability_pending(const AppState& state, UiOutput& out);
 // "24 พ.ย. 2569 14:05": a moment in Bangkok time.
 std::string moment_text(UnixSeconds t, Lang lang);
+// A copy request's state in words, with the fee once approved or the reason once rejected.
+std::string pre_service_progress_text(const PreServiceProgress& progress, Lang lang);
 // A draft's choices and details as label/value rows (the ID masked), for info_rows.
 std::vector<std::pair<std::string, std::string>> draft_rows(const AppState& state, const BookingDraft& draft);
+// A booking's details as label/value rows, with its copy request's pickup day, office (when not the
+// booking's) and progress.
+std::vector<std::pair<std::string, std::string>> booking_rows(const AppState& state, const BookingView& booking);
 // Label/value pairs in two columns; values wrap in theirs.
 void info_rows(const char* table_id, const std::vector<std::pair<std::string, std::string>>& rows);
 // "about 12 min wait", or "no wait" when there is none.

@@ -61,6 +61,7 @@ constexpr std::array<ScreenEntry, static_cast<size_t>(Screen::kCount)> kScreens{
     {Screen::Board, Msg::TitleBoard, nullptr},
     {Screen::DaySummary, Msg::TitleDaySummary, nullptr},
     {Screen::OpenData, Msg::TitleOpenData, nullptr},
+    {Screen::CounterPreService, Msg::TitlePreService, nullptr},
 }};
 
 constexpr bool screens_in_enum_order() {

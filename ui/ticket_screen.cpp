@@ -28,13 +28,7 @@ void draw_code(const SavedBooking& saved, const AppState& state) {
 void draw_details(const SavedBooking& saved, const AppState& state) {
   const Lang lang = state.lang;
   const BookingView& b = saved.booking;
-  auto label = [lang](Msg m) { return std::string(tr(m, lang)); };
-  info_rows("ticket", {{label(Msg::LabelOffice), office_name(state.ref, b.office_code, lang)},
-                       {label(Msg::LabelSection), section_name(state.ref.catalog, b.section_id, lang)},
-                       {label(Msg::LabelService), service_name(state.ref.catalog, b.service_id, lang)},
-                       {label(Msg::LabelDate), date_with_weekday(b.date, lang)},
-                       {label(Msg::LabelTime), b.start + "–" + b.end},
-                       {label(Msg::LabelNameShort), b.name}});
+  info_rows("ticket", booking_rows(state, b));
   if (!is_active(b.state)) return;
   const std::string arrive = tr_fill(Msg::ArriveBy, lang, "{t}", format_clock(bkk_minute_of_day(b.check_in_until)));
   paragraph(arrive + ": " + tr_n(Msg::LateCancels, lang, state.ref.rules.no_show_grace_seconds / 60),

@@ -93,6 +93,27 @@ TEST(AppUpdate, AReloadRestoresScreensAndTheDraft) {
   EXPECT_EQ(gets[0].reply, Reply::Availability);
 }
 
+TEST(AppUpdate, AReloadKeepsThePickupOfficeChosenAndReadsSessionsFromBeforeTheChoice) {
+  AppState s = started_app();
+  BookingDraft& d = s.flow.draft;
+  d.office_code = "1001";
+  d.section_id = "registration";
+  d.service_id = "house_reg_copy";
+  d.pickup_office = "1040";
+  s.nav.stack = {Screen::Start, Screen::Details};
+  AppState reloaded = started_app();
+  apply_intent(reloaded, StoredRecordsLoaded{"", session_to_json(s), "", true});
+  EXPECT_EQ(reloaded.flow.draft, d);
+
+  nlohmann::json old = nlohmann::json::parse(session_to_json(s));
+  old["draft"].erase("pickup_office");
+  AppState from_before = started_app();
+  apply_intent(from_before, StoredRecordsLoaded{"", old.dump(), "", true});
+  EXPECT_EQ(from_before.nav.current(), Screen::Details);
+  EXPECT_EQ(from_before.flow.draft.service_id, "house_reg_copy");
+  EXPECT_EQ(from_before.flow.draft.pickup_office, "");
+}
+
 TEST(AppUpdate, AReloadWhileSendingAsksAgainWithTheSameKey) {
   AppState s = started_app();
   s.flow.draft.office_code = "1001";

@@ -206,7 +206,8 @@ TEST(BookingFlow, OtherRefusalsKeepTheirCode) {
   EXPECT_EQ(s.flow.refusal_code, "bad_json");
 }
 
-TEST(BookingFlow, PreServiceServicesSendMobileAndRequest) {
+// Office 1001, house registration copies (a pre-service request), on the details screen with the name and ID.
+AppState at_copy_details() {
   AppState s = started_app();
   apply_intent(s, OpenScreen{Screen::Offices});
   apply_intent(s, ChooseOffice{"1001"});
@@ -218,23 +219,66 @@ TEST(BookingFlow, PreServiceServicesSendMobileAndRequest) {
   apply_intent(s, ChooseSlot{0});
   apply_intent(s, EditField{Field::Name, "สมชาย ใจดี"});
   apply_intent(s, EditField{Field::NationalId, kValidId});
-  apply_intent(s, SubmitDetails{});
-  EXPECT_EQ(s.nav.current(), Screen::Details);  // mobile, laser code, pickup date missing
+  return s;
+}
+
+// Then the request's fields, consent, and the review screen.
+void fill_request(AppState& s) {
   apply_intent(s, EditField{Field::Mobile, "081-234-5678"});
   apply_intent(s, EditField{Field::LaserCode, "JC1-1234567-89"});
-  apply_intent(s, SetCopies{99});
-  EXPECT_EQ(s.flow.draft.copies, s.ref.rules.max_copies);
-  apply_intent(s, SetCopies{2});
   apply_intent(s, SetPickupDate{Date{2026, 11, 25}});
   apply_intent(s, SubmitDetails{});
   apply_intent(s, SetConsent{true});
   apply_intent(s, AcceptConsent{});
+}
+
+TEST(BookingFlow, PreServiceServicesSendMobileAndRequest) {
+  AppState s = at_copy_details();
+  apply_intent(s, SubmitDetails{});
+  EXPECT_EQ(s.nav.current(), Screen::Details);  // mobile, laser code, pickup date missing
+  apply_intent(s, SetCopies{99});
+  EXPECT_EQ(s.flow.draft.copies, s.ref.rules.max_copies);
+  apply_intent(s, SetCopies{2});
+  fill_request(s);
   const auto sent = of_type<HttpRequest>(apply_intent(s, ConfirmBooking{}));
   ASSERT_EQ(sent.size(), 1u);
   const auto body = nlohmann::json::parse(sent[0].body);
   EXPECT_EQ(body["mobile"], "081-234-5678");
   EXPECT_EQ(body["pre_service"]["copies"], 2);
   EXPECT_EQ(body["pre_service"]["pickup_date"], "2026-11-25");
+  EXPECT_FALSE(body["pre_service"].contains("pickup_office"));  // the booking's office, the server's default
+}
+
+TEST(BookingFlow, TheCopiesArePickedUpAtAnyDistrictOfficeChosenFromTheList) {
+  AppState s = at_copy_details();
+  apply_intent(s, ShowPickupOffices{true});
+  apply_intent(s, EditField{Field::PickupOfficeSearch, "bang khae"});
+  EXPECT_TRUE(s.flow.pickup_offices_shown);
+  EXPECT_EQ(s.flow.pickup_search, "bang khae");
+  apply_intent(s, SetPickupOffice{"9999"});  // not a district office: refused
+  apply_intent(s, SetPickupOffice{""});
+  EXPECT_EQ(s.flow.draft.pickup_office, "");
+  EXPECT_TRUE(s.flow.pickup_offices_shown);
+  apply_intent(s, SetPickupOffice{"1040"});
+  EXPECT_EQ(s.flow.draft.pickup_office, "1040");
+  EXPECT_FALSE(s.flow.pickup_offices_shown);
+  EXPECT_EQ(s.flow.pickup_search, "");
+  fill_request(s);
+  const HttpRequest first = of_type<HttpRequest>(apply_intent(s, ConfirmBooking{}))[0];
+  EXPECT_EQ(nlohmann::json::parse(first.body)["pre_service"]["pickup_office"], "1040");
+  apply_intent(s, HttpReplied{Reply::CreateBooking, 500, R"({"error":"internal"})", ""});
+  // Back at the booking's own office: the default again, and another body under a new key.
+  apply_intent(s, SetPickupOffice{"1001"});
+  EXPECT_EQ(s.flow.draft.pickup_office, "");
+  const HttpRequest second = of_type<HttpRequest>(apply_intent(s, ConfirmBooking{}))[0];
+  EXPECT_FALSE(nlohmann::json::parse(second.body)["pre_service"].contains("pickup_office"));
+  EXPECT_NE(second.idempotency_key, first.idempotency_key);
+}
+
+TEST(BookingFlow, AServiceWithoutACopyRequestHasNoPickupOffice) {
+  AppState s = at_review();
+  apply_intent(s, SetPickupOffice{"1040"});
+  EXPECT_EQ(s.flow.draft.pickup_office, "");
 }
 
 TEST(BookingFlow, BackStepsThroughTheFlowKeepingWhatWasTyped) {

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/app_update.h"
-#include "tests/core/app_fixture.h"
+#include "tests/core/counter_fixture.h"
 
 namespace khiw {
 namespace {
@@ -14,51 +14,11 @@ namespace {
 using nlohmann::json;
 using testing::of_type;
 
-constexpr const char* kToday = "2026-11-23";  // kAppNow's Bangkok day
-
-std::string login_answer(UnixSeconds expires) {
-  return json{{"token", "tok1"}, {"expires_at", expires}, {"username", "staff1001"}, {"office_code", "1001"}}.dump();
-}
-
-std::string booking_json(const std::string& code, const std::string& date, const std::string& state) {
-  return json{{"code", code},     {"office_code", "1001"}, {"section_id", "registration"},
-              {"service_id", "idcard_lost"}, {"date", date}, {"slot", 0},
-              {"start", "08:00"}, {"end", "09:00"},        {"check_in_until", testing::kAppNow + 600},
-              {"state", state},   {"name", "สมชาย ใจดี"},   {"id_last4", "3450"}}
-      .dump();
-}
-
-std::string queue_doc(const std::vector<std::string>& line, const std::string& serving = "") {
-  SectionQueue q = open_queue("1001", "registration", *parse_iso_date(kToday), 2);
-  for (const std::string& n : line) q.tickets.push_back({n, TicketKind::WalkIn, TicketState::Waiting});
-  q.line = line;
-  if (!serving.empty()) q.tickets.push_back({serving, TicketKind::WalkIn, TicketState::Serving, "", 0, 0, 0, 0, 1});
-  return queue_to_json(q);
-}
-
-// The server's answer to the action now in flight (answers are matched by its idempotency key).
-HttpReplied front_answer(const AppState& s, int status, const std::string& body) {
-  EXPECT_FALSE(s.counter.ops.empty());
-  return HttpReplied{Reply::CounterAction, status, body, s.counter.ops.empty() ? "" : s.counter.ops.front().request.context};
-}
-
-// Logged in as staff1001 at registration counter 1, the desk on screen with its line and roster read.
-AppState at_desk(const std::vector<std::string>& line = {"W001"}, const std::string& serving = "") {
-  AppState s = testing::started_app();
-  apply_intent(s, OpenCounterMode{});
-  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
-  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
-  apply_intent(s, SubmitStaffLogin{});
-  apply_intent(s, HttpReplied{Reply::StaffLogin, 200, login_answer(testing::kAppNow + 8 * 3600), ""});
-  apply_intent(s, ChooseDeskSection{"registration"});
-  apply_intent(s, ChooseDeskCounter{1});
-  apply_intent(s, OpenCounterDesk{});
-  apply_intent(s, HttpReplied{Reply::CounterQueue, 200, queue_doc(line, serving), "registration", "\"q1\""});
-  const std::string roster = "{\"office_code\":\"1001\",\"date\":\"" + std::string(kToday) + "\",\"bookings\":[" +
-                             booking_json("7KQ2M9XD", kToday, "confirmed") + "]}";
-  apply_intent(s, HttpReplied{Reply::CounterRoster, 200, roster, ""});
-  return s;
-}
+using testing::at_desk;
+using testing::booking_json;
+using testing::front_answer;
+using testing::kToday;
+using testing::login_answer;
 
 TEST(Counter, LoginSendsThePasswordOnceAndKeepsItNowhere) {
   AppState s = testing::started_app();

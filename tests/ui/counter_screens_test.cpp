@@ -2,6 +2,9 @@
 // and an office PC in Thai and English.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "tests/pre_service_items.h"
 #include "tests/ui/ui_test_state.h"
 
 namespace khiw {
@@ -186,6 +189,103 @@ TEST(CounterCheckInScreen, LateOffersAWalkInTicket) {
   d.step = CheckInStep::WalkInIssued;
   d.result_ticket = "W003";
   EXPECT_NE(widget_of(frame_of(s), "info_walk_in_issued").label.find("W003"), std::string::npos);
+}
+
+TEST(CounterDeskScreen, TheWalkInWithoutPriorityIsRegular) {
+  AppState s = busy_desk();
+  EXPECT_EQ(widget_of(frame_of(s), "act_desk_walk_in_none").label, "ทั่วไป");
+  s.lang = Lang::En;
+  EXPECT_EQ(widget_of(frame_of(s), "act_desk_walk_in_none").label, "Regular");
+}
+
+TEST(CounterDeskScreen, TheCopyRequestsOpenFromTheDesk) {
+  testing::single<OpenPreServiceList>(testing::tap(busy_desk(), "open_pre_service"));
+}
+
+// The copy requests of office 1001 in every state and role, read.
+AppState requests_screen() {
+  AppState s = staff_on(Screen::CounterPreService);
+  s.counter.stream_connected = true;
+  PreServiceDesk& d = s.counter.pre_service;
+  d.status = LoadStatus::Ready;
+  d.items = {testing::copy_request_item("PENDING1", PreServiceState::Pending, PreServiceRole::Prepare),
+             testing::copy_request_item("PREPARE2", PreServiceState::Prepared, PreServiceRole::Both),
+             testing::copy_request_item("APPROVE3", PreServiceState::Approved, PreServiceRole::Pickup),
+             testing::copy_request_item("APPROVE4", PreServiceState::Approved, PreServiceRole::Prepare),
+             testing::copy_request_item("PENDING5", PreServiceState::Pending, PreServiceRole::Pickup)};
+  d.items[2].progress.fee_satang = 4000;
+  return s;
+}
+
+TEST(CounterPreServiceScreen, EachRequestWithItsCitizenAndOnlyTheActionsThisOfficeMayTake) {
+  const AppState s = requests_screen();
+  const auto out = frame_of(s, 1280);
+  EXPECT_NE(widget_of(out, "info_ps_PENDING1").label.find("รอจัดเตรียมเอกสาร"), std::string::npos);
+  EXPECT_NE(widget_of(out, "info_ps_APPROVE3").label.find("40 บาท"), std::string::npos);
+  const std::vector<std::pair<std::string, std::vector<std::string>>> offered = {
+      {"PENDING1", {"prepare", "reject"}},
+      {"PREPARE2", {"approve", "reject"}},
+      {"APPROVE3", {"pickup"}},
+      {"APPROVE4", {}},  // approved here, handed over at another office
+      {"PENDING5", {}}};  // prepared at another office
+  for (const auto& [code, actions] : offered)
+    for (const char* action : {"prepare", "approve", "reject", "pickup"}) {
+      const bool shown = std::find(actions.begin(), actions.end(), action) != actions.end();
+      EXPECT_EQ(testing::has_widget(out, "ps_" + std::string(action) + "_" + code), shown) << code << " " << action;
+    }
+  const SubmitPreServiceAction prepare = testing::single<SubmitPreServiceAction>(testing::tap(s, "ps_prepare_PENDING1"));
+  EXPECT_EQ(prepare.code, "PENDING1");
+  EXPECT_EQ(prepare.kind, PreServiceActionKind::Prepare);
+  const OpenPreServiceForm approve = testing::single<OpenPreServiceForm>(testing::tap(s, "ps_approve_PREPARE2"));
+  EXPECT_EQ(approve.code, "PREPARE2");
+  EXPECT_EQ(approve.kind, PreServiceActionKind::Approve);
+  EXPECT_EQ(testing::single<OpenPreServiceForm>(testing::tap(s, "ps_pickup_APPROVE3")).kind, PreServiceActionKind::Pickup);
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterPreServiceScreen, TheOpenFormTakesWhatItsActionNeedsAndSendsIt) {
+  AppState s = requests_screen();
+  s.counter.pre_service.form_code = "APPROVE3";
+  s.counter.pre_service.form_kind = PreServiceActionKind::Pickup;
+  s.counter.pre_service.national_id = "1101700203450";
+  const auto out = frame_of(s, 1280);
+  EXPECT_EQ(widget_of(out, "pickup_national_id").label, "1-1017-00203-45-0");  // grouped as on the card
+  EXPECT_TRUE(testing::has_widget(out, "pickup_laser_code"));
+  EXPECT_FALSE(testing::has_widget(out, "pre_service_fee"));
+  const SubmitPreServiceAction sent = testing::single<SubmitPreServiceAction>(testing::tap(s, "ps_submit"));
+  EXPECT_EQ(sent.code, "APPROVE3");
+  EXPECT_EQ(sent.kind, PreServiceActionKind::Pickup);
+  EXPECT_EQ(testing::single<OpenPreServiceForm>(testing::tap(s, "ps_form_close")).code, "");
+  testing::expect_fits_phone_and_desktop(s);
+
+  s.counter.pre_service.form_code = "PREPARE2";
+  s.counter.pre_service.form_kind = PreServiceActionKind::Reject;
+  EXPECT_TRUE(testing::has_widget(frame_of(s), "pre_service_reason"));
+  s.counter.pre_service.form_kind = PreServiceActionKind::Approve;
+  EXPECT_TRUE(testing::has_widget(frame_of(s), "pre_service_fee"));
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterPreServiceScreen, ARefusalIsSaidUnderItsRequestAndASentActionWaits) {
+  AppState s = requests_screen();
+  s.counter.pre_service.error_code = "APPROVE3";
+  s.counter.pre_service.error = "id_mismatch";
+  s.lang = Lang::En;
+  EXPECT_NE(widget_of(frame_of(s), "error_ps_APPROVE3").label.find("not the requester"), std::string::npos);
+  s.counter.ops.push_back({"pre_service_prepare", "staff1001",
+                           http_post(Reply::CounterAction, "/api/counter/1001/pre-service/PENDING1/prepare", "{}", "k1")});
+  EXPECT_TRUE(testing::tap(s, "ps_prepare_PENDING1").empty());  // one at a time
+  testing::expect_fits_phone_and_desktop(s);
+}
+
+TEST(CounterPreServiceScreen, LoadingFailedAndEmpty) {
+  AppState s = requests_screen();
+  s.counter.pre_service = {};
+  s.counter.pre_service.status = LoadStatus::Failed;
+  testing::single<OpenPreServiceList>(testing::tap(s, "ps_retry"));
+  s.counter.pre_service.status = LoadStatus::Ready;
+  EXPECT_TRUE(testing::has_widget(frame_of(s), "info_ps_none"));
+  testing::expect_fits_phone_and_desktop(s);
 }
 
 }  // namespace

@@ -101,5 +101,38 @@ TEST(DetailsScreen, FitsAPhoneWithLongValuesAndErrors) {
   testing::expect_fits_phone_and_desktop(s);
 }
 
+TEST(DetailsScreen, CopiesArePickedUpAtTheBookingsOfficeUnlessAnotherIsChosen) {
+  AppState s = details_state("house_reg_copy");
+  {
+    testing::HeadlessUi ui(800, 4000);
+    const auto out = ui.frame(s);
+    const ui::WidgetRect* chosen = ui.widget("pickup_office");
+    ASSERT_NE(chosen, nullptr);
+    EXPECT_NE(chosen->label.find("เขตพระนคร"), std::string::npos);
+    EXPECT_NE(chosen->label.find("ที่จอง"), std::string::npos);  // said to be the booking's own
+    EXPECT_FALSE(testing::has_widget(out, "pickup_office_1040"));  // the list waits for a tap
+    EXPECT_TRUE(testing::single<ShowPickupOffices>(ui.click(s, "pickup_office")).shown);
+  }
+  s.flow.pickup_offices_shown = true;
+  {
+    testing::HeadlessUi ui(800, 8000);
+    const auto out = ui.frame(s);
+    ASSERT_NE(field(out, "pickup_office_search"), nullptr);
+    EXPECT_TRUE(testing::has_widget(out, "pickup_office_1001"));
+    EXPECT_EQ(testing::single<SetPickupOffice>(ui.click(s, "pickup_office_1040")).code, "1040");
+  }
+  s.flow.pickup_search = "Bang Khae";
+  const auto narrowed = testing::HeadlessUi(800, 8000).frame(s);
+  EXPECT_TRUE(testing::has_widget(narrowed, "pickup_office_1040"));
+  EXPECT_FALSE(testing::has_widget(narrowed, "pickup_office_1001"));
+  testing::expect_fits_phone_and_desktop(s);
+  s.flow.pickup_offices_shown = false;
+  s.flow.draft.pickup_office = "1040";
+  testing::HeadlessUi ui(800, 4000);
+  ui.frame(s);
+  EXPECT_NE(ui.widget("pickup_office")->label.find("เขตบางแค"), std::string::npos);
+  EXPECT_EQ(ui.widget("pickup_office")->label.find("ที่จอง"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace khiw

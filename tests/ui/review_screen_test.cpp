@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "tests/ui/ui_test_state.h"
+#include "ui/screen_parts.h"
 
 namespace khiw {
 namespace {
@@ -52,6 +55,17 @@ TEST(ReviewScreen, FitsAPhone) {
   refused.flow.refusal_code = "office_closed_today";
   refused.flow.alternatives = {{Date{2026, 11, 25}, 3, 2}};
   testing::expect_fits_phone_and_desktop(refused);
+}
+
+TEST(ReviewScreen, ThePickupOfficeIsShownWhenItIsNotTheBookingsOwn) {
+  AppState s = review_state("house_reg_copy");
+  const std::pair<std::string, std::string> row{"สำนักงานเขต ที่รับเอกสาร", "เขตบางแค"};
+  auto rows = ui::draft_rows(s, s.flow.draft);
+  EXPECT_EQ(std::count(rows.begin(), rows.end(), row), 0);
+  s.flow.draft.pickup_office = "1040";
+  rows = ui::draft_rows(s, s.flow.draft);
+  EXPECT_EQ(std::count(rows.begin(), rows.end(), row), 1);
+  testing::expect_fits_phone_and_desktop(s);
 }
 
 }  // namespace

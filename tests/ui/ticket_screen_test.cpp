@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "tests/ui/ui_test_state.h"
+#include "ui/screen_parts.h"
 
 namespace khiw {
 namespace {
@@ -111,6 +113,28 @@ TEST(TicketScreen, FitsAPhone) {
   asked.mine.cancel_asked = kCode;
   asked.mine.cancel_error = "illegal_transition";
   testing::expect_fits_phone_and_desktop(asked);
+}
+
+TEST(TicketScreen, ACopyRequestShowsItsPickupOfficeAndHowFarAlongItIs) {
+  AppState s = ticket_state();
+  PreServiceView request{"1001", Date{2026, 11, 26}, 2, {}};
+  request.progress.state = PreServiceState::Approved;
+  request.progress.fee_satang = 4050;
+  s.mine.items.front().booking.pre_service = request;
+  auto has = [&](const std::string& label, const std::string& value) {
+    const auto rows = ui::booking_rows(s, s.mine.items.front().booking);
+    return std::count(rows.begin(), rows.end(), std::pair{label, value}) == 1;
+  };
+  EXPECT_TRUE(has("สถานะคำขอ", "อนุมัติแล้ว พร้อมรับเอกสาร · ค่าธรรมเนียม 40.50 บาท"));
+  EXPECT_TRUE(has("วันรับเอกสาร", "พฤหัสบดี 26 พ.ย. 2569"));  // Buddhist Era
+  EXPECT_FALSE(has("สำนักงานเขต ที่รับเอกสาร", "เขตพระนคร"));  // the booking's own office: not repeated
+  s.mine.items.front().booking.pre_service->pickup_office = "1040";
+  s.mine.items.front().booking.pre_service->progress = {PreServiceState::Rejected, std::nullopt, "ไม่พบทะเบียนบ้าน"};
+  EXPECT_TRUE(has("สำนักงานเขต ที่รับเอกสาร", "เขตบางแค"));
+  EXPECT_TRUE(has("สถานะคำขอ", "ไม่อนุมัติ · ไม่พบทะเบียนบ้าน"));
+  s.lang = Lang::En;
+  EXPECT_TRUE(has("Pickup office", "Bang Khae"));
+  testing::expect_fits_phone_and_desktop(s);
 }
 
 }  // namespace
