@@ -62,6 +62,20 @@ export async function typeInto(page, field, text) {
   await page.keyboard.insertText(text);
 }
 
+// A clerk's page from /#counter to the desk of `username`'s office, registration counter 1.
+export async function openDesk(page, url, username, password) {
+  await page.goto(url + '#counter');
+  await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.screen === "staff_login"');
+  await typeInto(page, 'staff_username', username);
+  await typeInto(page, 'staff_password', password);
+  await tap(page, 'staff_login');
+  await onScreen(page, 'counter_setup');
+  await tap(page, 'desk_section_registration');
+  await tap(page, 'desk_counter_1');
+  await tap(page, 'desk_open');
+  await onScreen(page, 'counter_desk');
+}
+
 // A national ID with a valid mod-11 check digit, different for each n.
 export function validId(n) {
   const first12 = String(110000000000 + n * 7919).padStart(12, '1').slice(0, 12);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pngToY4m } from './y4m.mjs';
 import { launchBrowser, serverAndBrowser, waitForApp } from './harness.mjs';
-import { api, bangkok, fillBooking, firstOpenDate, onScreen, openPhone, tap, typeInto, validId } from './citizen.mjs';
+import { api, bangkok, fillBooking, firstOpenDate, onScreen, openDesk, openPhone, tap, typeInto, validId } from './citizen.mjs';
 
 const real = serverAndBrowser({ testClock: true, demoStaff: '1001,1002' });
 
@@ -30,15 +30,7 @@ async function openCounter(chrome = real.chrome) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(real.server.url + '#counter');
-  await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.screen === "staff_login"');
-  await typeInto(page, 'staff_username', 'staff1001');
-  await typeInto(page, 'staff_password', real.server.passwords.staff1001);
-  await tap(page, 'staff_login');
-  await onScreen(page, 'counter_setup');
-  await tap(page, 'desk_section_registration');
-  await tap(page, 'desk_counter_1');
-  await tap(page, 'desk_open');
+  await openDesk(page, real.server.url, 'staff1001', real.server.passwords.staff1001);
   await waitForApp(page, 'window.khiw.screen === "counter_desk" && window.khiw.counter.queue_status === "ready" && window.khiw.counter.live');
   return { context, page, errors };
 }

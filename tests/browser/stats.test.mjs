@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serverAndBrowser, waitForApp } from './harness.mjs';
-import { api, bangkok, fillBooking, firstOpenDate, onScreen, openPhone, tap, typeInto, validId } from './citizen.mjs';
+import { api, bangkok, fillBooking, firstOpenDate, onScreen, openDesk, openPhone, tap, typeInto, validId } from './citizen.mjs';
 
 const real = serverAndBrowser({ testClock: true, demoStaff: '1001' });
 
@@ -72,16 +72,7 @@ test('a served citizen rates the visit; the director sees it in the day summary 
     acceptDownloads: true });
   await context.clock.setSystemTime(serviceDay);
   const page = await context.newPage();
-  await page.goto(url + '#counter');
-  await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.screen === "staff_login"');
-  await typeInto(page, 'staff_username', 'staff1001');
-  await typeInto(page, 'staff_password', real.server.passwords.staff1001);
-  await tap(page, 'staff_login');
-  await onScreen(page, 'counter_setup');
-  await tap(page, 'desk_section_registration');
-  await tap(page, 'desk_counter_1');
-  await tap(page, 'desk_open');
-  await onScreen(page, 'counter_desk');
+  await openDesk(page, url, 'staff1001', real.server.passwords.staff1001);
   await tap(page, 'open_day_summary');
   await onScreen(page, 'day_summary');
   const shown = await waitForApp(page, 'window.khiw.widgets.info_summary_totals_served');
