@@ -4,12 +4,15 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/compiled_once_impl.h"
 #include "core/is_alternative.h"
 #include "core/json_fields.h"
 #include "core/office_part.h"
 #include "core/utf8.h"
 
 namespace khiw {
+
+template struct CompiledOnce<IntentVariant>;
 
 namespace {
 

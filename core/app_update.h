@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/app_state.h"
+#include "core/compiled_once.h"
 #include "core/booking_flow.h"
 #include "core/counter_update.h"
 #include "core/day_summary.h"
@@ -59,7 +60,7 @@ struct HttpReplied {
   std::string etag;  // the ETag header, when the server sent one
 };
 
-using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, StartApp, StoredRecordsLoaded,
+using IntentVariant = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, StartApp, StoredRecordsLoaded,
                             StorageWriteFailed, Tick,
                             HttpReplied,
                             // booking flow
@@ -91,6 +92,9 @@ using Intent = std::variant<ToggleLanguage, GoBack, OpenScreen, LoadOffices, Sta
                             // director's summary and open data
                             OpenDaySummary, ChooseSummaryRange, DownloadSummaryCsv, OpenOpenData, ChooseOpenDataDay,
                             ChooseOpenDataOffice, DownloadOpenDataCsv>;
+
+using Intent = CompiledOnce<IntentVariant>;
+extern template struct CompiledOnce<IntentVariant>;  // in app_update.cpp
 
 inline constexpr const char* kLangSetting = "khiw.lang";
 inline constexpr const char* kBookingsRecord = "bookings";

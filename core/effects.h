@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/compiled_once.h"
+
 namespace khiw {
 
 // Which answer an HTTP reply is: routes it to the feature that asked.
@@ -109,7 +111,11 @@ struct OpenOfficeApp {
   bool operator==(const OpenOfficeApp&) const = default;
 };
 
-using Effect = std::variant<HttpRequest, SaveSetting, StoreRecord, DownloadFile, DownloadQrImage, RequestLocation,
-                            AskNotificationPermission, ShowNotification, AnnounceCall, OpenOfficeApp>;
+using EffectVariant = std::variant<HttpRequest, SaveSetting, StoreRecord, DownloadFile, DownloadQrImage,
+                                   RequestLocation, AskNotificationPermission, ShowNotification, AnnounceCall,
+                                   OpenOfficeApp>;
+
+using Effect = CompiledOnce<EffectVariant>;
+extern template struct CompiledOnce<EffectVariant>;  // in effects.cpp
 
 }  // namespace khiw

@@ -5,6 +5,8 @@
 #                        parsing of untrusted input lives; the UI suite, all drawing, runs natively: under
 #                        ASan its build alone took 5 of CI's minutes)
 #   wasm    build-wasm/  web bundles (web/, web-test/) and the core tests compiled to WASM
+#   tests   what scripts/test.sh runs, and only that: asan, plus native and wasm without the benches and the
+#           production bundles (the same code as web-test/'s, less the test probe)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -18,17 +20,29 @@ configure() {  # dir, then cmake args; configures once, later builds reuse it
     { cat "$dir/configure.log"; exit 1; }
 }
 
+native() {  # cmake --build arguments
+  configure build cmake -DCMAKE_BUILD_TYPE=Release
+  cmake --build build -j"$jobs" "$@"
+}
+wasm() {
+  configure build-wasm emcmake cmake -DCMAKE_BUILD_TYPE=MinSizeRel -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node
+  cmake --build build-wasm -j"$jobs" "$@"
+}
+asan() {
+  configure build-asan cmake -DCMAKE_BUILD_TYPE=Debug -DKHIW_SANITIZE=ON
+  cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_server_tests khiw-server khiw-server-testclock
+}
+
 for what in "${@:-native wasm}"; do
   for w in $what; do
     case $w in
-      native) configure build cmake -DCMAKE_BUILD_TYPE=Release
-              cmake --build build -j"$jobs" ;;
-      asan)   configure build-asan cmake -DCMAKE_BUILD_TYPE=Debug -DKHIW_SANITIZE=ON
-              cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_server_tests khiw-server khiw-server-testclock ;;
-      wasm)   configure build-wasm emcmake cmake -DCMAKE_BUILD_TYPE=MinSizeRel \
-                -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node
-              cmake --build build-wasm -j"$jobs" ;;
-      *) echo "build.sh: unknown target '$w' (native, asan, wasm)" >&2; exit 2 ;;
+      native) native ;;
+      wasm)   wasm ;;
+      asan)   asan ;;
+      tests)  native --target khiw_core_tests khiw_ui_tests khiw_server_tests khiw-server khiw-server-testclock
+              wasm --target khiw_test_page khiw_core_tests
+              asan ;;
+      *) echo "build.sh: unknown target '$w' (native, asan, wasm, tests)" >&2; exit 2 ;;
     esac
   done
 done

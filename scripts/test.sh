@@ -7,7 +7,7 @@ set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/setup.sh || exit 1
-scripts/build.sh native wasm asan || exit 1
+scripts/build.sh tests || exit 1
 
 logs=$(mktemp -d)
 total_pass=0 total_fail=0 broken=()

@@ -96,8 +96,16 @@ export function serverAndBrowser(serverOptions = {}) {
 }
 
 // Waits for the test build's published state to satisfy `predicate` (a function run in the page).
+// On a timeout the error carries what the app showed then, so a failure in a long run can be read.
 export async function waitForApp(page, predicate = 'window.khiw && window.khiw.ready', timeout = 30000) {
-  await page.waitForFunction(predicate, null, { timeout });
+  try {
+    await page.waitForFunction(predicate, null, { timeout });
+  } catch (e) {
+    const shown = await page.evaluate(() => window.khiw && { screen: window.khiw.screen, mine: window.khiw.mine,
+      outbox: window.khiw.outbox, refusal: window.khiw.refusal }).catch(() => undefined);
+    e.message += `\nwaiting for: ${predicate}\napp showed: ${JSON.stringify(shown)?.slice(0, 2000)}`;
+    throw e;
+  }
   return page.evaluate(() => window.khiw);
 }
 
