@@ -28,9 +28,16 @@ class InProcessServer : public server::HttpServer {
     // routes in order, on the decoded path), it is not fuzzed here.
     Get(R"(/api/live/(\d{4})/events)", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     server::configure_server(*this, ctx_);
-    const UnixSeconds now = ctx_.now();
-    ctx_.staff.insert({"fuzzstaff", server::hash_password("fuzz-password"), kStaffOffice}, now);
-    ctx_.sessions.insert(server::digest_hex(kStaffToken), "fuzzstaff", now + 10 * 365 * testing::kDay);
+    ctx_.staff.insert({"fuzzstaff", server::hash_password("fuzz-password"), kStaffOffice}, ctx_.now());
+    keep_staff_session();
+  }
+
+  // Opens the staff session again when a request logged it out, so later inputs still reach counter mode.
+  void keep_staff_session() {
+    std::lock_guard lock(ctx_.db_mutex);
+    const std::string digest = server::digest_hex(kStaffToken);
+    if (ctx_.sessions.find_valid(digest, ctx_.now())) return;
+    ctx_.sessions.insert(digest, "fuzzstaff", ctx_.now() + 10 * 365 * testing::kDay);
   }
 
   server::Context& context() { return ctx_; }

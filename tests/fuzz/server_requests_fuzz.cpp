@@ -66,5 +66,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string response = server.answer(request);
   fuzz::check_answer(response);
   remember(response, last);
+  server.keep_staff_session();
   return 0;
 }

@@ -26,7 +26,9 @@ void check_safe_path(std::string_view path) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   check_safe_path(input.substr(0, input.find_first_of(" \r\n")));
-  const std::string response = fuzz::in_process_server().answer(std::string(input));
+  fuzz::InProcessServer& server = fuzz::in_process_server();
+  const std::string response = server.answer(std::string(input));
   fuzz::check_answer(response);
+  server.keep_staff_session();
   return 0;
 }
