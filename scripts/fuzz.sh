@@ -2,7 +2,7 @@
 # Runs the libFuzzer targets of tests/fuzz/ (built by `scripts/build.sh asan`) for a bounded time each:
 #   scripts/fuzz.sh [seconds_per_target] [target...]     e.g. scripts/fuzz.sh 3600 server_requests_fuzz
 # Each target starts from a copy of its committed seed corpus (tests/fuzz/corpus/<target>/, never grown in
-# place). Per target it prints executions, executions per second, coverage (libFuzzer's `cov:` edges)
+# place), with the dictionary tests/fuzz/json.dict. Per target it prints executions, executions per second, coverage (libFuzzer's `cov:` edges)
 # and findings (crash, hang over 5 s, out of memory, leak); a finding's input is kept under
 # build-asan/fuzz-findings/<target>/ for `build-asan/tests/fuzz/<target> <file>` to replay. The last line
 # is "fuzz: N targets, M findings"; the exit code is non-zero when M > 0.
@@ -34,7 +34,7 @@ for t in "${targets[@]}"; do
   # Leaks are findings too; one worker per target (2 cores are shared with the rest of the tests).
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
     "$bin" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$found/" "$corpus" >"$log" 2>&1
+    -dict=tests/fuzz/json.dict -artifact_prefix="$found/" "$corpus" >"$log" 2>&1
   code=$?
   execs=$(grep -oP '^stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -1)
   rate=$(grep -oP '^stat::average_exec_per_sec:\s*\K[0-9]+' "$log" | tail -1)
