@@ -40,6 +40,22 @@ TEST(MyBookings, StoredJsonRoundTripsWithoutTheNationalId) {
   EXPECT_THROW(my_bookings_from_json(R"({"version":1,"bookings":[{"secret":"x"}]})"), std::invalid_argument);
 }
 
+// Found by booking_json_fuzz: a stored slot of 2.18e20 was converted to int with undefined behaviour (UBSan).
+// A number field holds a whole number that fits, or the record is refused like any malformed one.
+TEST(MyBookings, FuzzRegressionANumberThatIsNotAFittingIntegerIsRefused) {
+  const AppState s = with_booking();
+  nlohmann::json doc = nlohmann::json::parse(my_bookings_to_json(s.mine.items));
+  EXPECT_EQ(my_bookings_from_json(doc.dump()), s.mine.items);
+  for (const nlohmann::json& slot : {nlohmann::json(2.18447e+20), nlohmann::json(1.5), nlohmann::json(4294967296),
+                                     nlohmann::json(18446744073709551615u)}) {
+    doc["bookings"][0]["booking"]["slot"] = slot;
+    EXPECT_THROW(my_bookings_from_json(doc.dump()), std::invalid_argument) << slot;
+  }
+  doc["bookings"][0]["booking"]["slot"] = 0;
+  doc["version"] = 4294967297;  // not version 1 once cut to an int
+  EXPECT_THROW(my_bookings_from_json(doc.dump()), std::invalid_argument);
+}
+
 TEST(MyBookings, NewestFirstAndTicksSurviveARefresh) {
   AppState s = with_booking("AAAA1111");
   SavedBooking later = saved_booking_from_created(created_doc("BBBB2222", draft_for(Date{2026, 11, 25}, 1)), kAppNow + 60);
