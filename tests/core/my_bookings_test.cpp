@@ -141,5 +141,29 @@ TEST(MyBookings, CalendarFileAndQrImageOfATicket) {
   EXPECT_EQ(png.caption.front(), "7KQ2M9XD");
 }
 
+// Found by ics_fuzz (a saved booking's slot edited to 9): the calendar file took its times from the rules'
+// slots and threw out_of_range out of the reducer. A slot the rules no longer have (they changed since the
+// booking) gives the times the ticket shows.
+TEST(MyBookings, FuzzRegressionACalendarFileForASlotTheRulesNoLongerHave) {
+  AppState s = with_booking();
+  s.mine.items[0].booking.slot = 9;
+  s.mine.items[0].booking.start = "15:30";
+  s.mine.items[0].booking.end = "16:00";
+  s.stored_bookings = my_bookings_to_json(s.mine.items);
+  std::vector<Effect> effects;
+  ASSERT_NO_THROW(effects = apply_intent(s, AddToCalendar{"7KQ2M9XD"}));
+  ASSERT_EQ(effects.size(), 1u);
+  const std::string& ics = std::get<DownloadFile>(effects[0]).content;
+  EXPECT_NE(ics.find("DTSTART;TZID=Asia/Bangkok:20261124T153000"), std::string::npos);
+  EXPECT_NE(ics.find("DTEND;TZID=Asia/Bangkok:20261124T160000"), std::string::npos);
+}
+
+TEST(BkkTime, ParseClockReadsWhatFormatClockWrites) {
+  EXPECT_EQ(parse_clock(format_clock(0)), 0);
+  EXPECT_EQ(parse_clock("08:30"), 8 * 60 + 30);
+  EXPECT_EQ(parse_clock("23:59"), 23 * 60 + 59);
+  for (const char* bad : {"24:00", "8:30", "08:60", "08-30", "", "08:300", "0a:00"}) EXPECT_EQ(parse_clock(bad), std::nullopt) << bad;
+}
+
 }  // namespace
 }  // namespace khiw
