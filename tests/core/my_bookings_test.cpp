@@ -158,12 +158,5 @@ TEST(MyBookings, FuzzRegressionACalendarFileForASlotTheRulesNoLongerHave) {
   EXPECT_NE(ics.find("DTEND;TZID=Asia/Bangkok:20261124T160000"), std::string::npos);
 }
 
-TEST(BkkTime, ParseClockReadsWhatFormatClockWrites) {
-  EXPECT_EQ(parse_clock(format_clock(0)), 0);
-  EXPECT_EQ(parse_clock("08:30"), 8 * 60 + 30);
-  EXPECT_EQ(parse_clock("23:59"), 23 * 60 + 59);
-  for (const char* bad : {"24:00", "8:30", "08:60", "08-30", "", "08:300", "0a:00"}) EXPECT_EQ(parse_clock(bad), std::nullopt) << bad;
-}
-
 }  // namespace
 }  // namespace khiw
