@@ -42,7 +42,8 @@ std::string iso_date(Date d);
 std::optional<Date> parse_iso_date(std::string_view text);
 // "23 พ.ย. 2569" (th) / "23 Nov 2026" (en).
 std::string format_date(Date d, Lang lang);
-// "08:00" from a minute of the day.
+// "08:00" from a minute of the day; parse accepts exactly that shape (00:00 to 23:59).
 std::string format_clock(int minute_of_day);
+std::optional<int> parse_clock(std::string_view text);
 
 }  // namespace khiw

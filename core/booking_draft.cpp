@@ -1,6 +1,7 @@
 #include "core/booking_draft.h"
 
 #include <array>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "core/enum_names.h"
@@ -23,6 +24,13 @@ size_t significant_chars(std::string_view text) {
   size_t n = 0;
   for (char c : text) n += c != ' ' && c != '-';
   return n;
+}
+
+// A typed field as core normalises it (digits only, trimmed) when it is valid, else as typed: the server
+// then judges the same value, and separators or padding never push a valid entry past the request body's
+// size limits (server-stub/request_json.cpp).
+std::string normalized_or_typed(const Result<std::string>& normalized, const std::string& typed) {
+  return normalized ? normalized.value() : typed;
 }
 
 template <typename T>
@@ -128,12 +136,13 @@ BookingRequest draft_request(const Catalog& catalog, const BookingDraft& d) {
   r.service_id = d.service_id;
   r.date = d.date.value_or(Date{});
   r.slot = d.slot.value_or(-1);
-  const auto id = normalize_national_id(d.national_id);
-  r.national_id = id ? id.value() : d.national_id;
-  r.name = d.name;
+  r.national_id = normalized_or_typed(normalize_national_id(d.national_id), d.national_id);
+  // Trimmed only: its length is decide_booking's to judge against the rules.
+  r.name = normalized_or_typed(normalize_name(d.name, std::numeric_limits<int>::max()), d.name);
   if (needs_pre_service(catalog, d)) {
-    r.mobile = d.mobile;
-    r.pre_service = PreServiceRequest{d.laser_code, d.copies, d.pickup_date.value_or(Date{}), d.pickup_office, {}};
+    r.mobile = normalized_or_typed(normalize_mobile(d.mobile), d.mobile);
+    r.pre_service = PreServiceRequest{normalized_or_typed(normalize_laser_code(d.laser_code), d.laser_code), d.copies,
+                                      d.pickup_date.value_or(Date{}), d.pickup_office, {}};
   }
   return r;
 }

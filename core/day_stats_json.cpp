@@ -86,6 +86,11 @@ SectionFigures figures_from_json(const json& rec, const std::string& where) {
     f.hours.push_back({field<int>(h, "hour", where + ".hours"), field<int>(h, "arrivals", where + ".hours"),
                        field<int>(h, "waits", where + ".hours"),
                        nullable_field(h, "mean_wait_seconds", where + ".hours")});
+  // One each of the stats hours, in order: the charts and the CSV's columns take them by position.
+  bool hours_in_order = f.hours.size() == static_cast<size_t>(kLastStatsHour - kFirstStatsHour + 1);
+  for (size_t i = 0; hours_in_order && i < f.hours.size(); ++i)
+    hours_in_order = f.hours[i].hour == kFirstStatsHour + static_cast<int>(i);
+  if (!hours_in_order) throw std::invalid_argument(where + ": \"hours\" must be 8 to 16, one each in order");
   f.ratings = field<int>(rec, "ratings", where);
   f.mean_stars = nullable_field(rec, "mean_stars", where);
   if (rec.contains("comments")) f.comments = field<std::vector<std::string>>(rec, "comments", where);

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include "core/bkk_time.h"
 
@@ -24,7 +26,7 @@ inline json parse(std::string_view text, const std::string& what) {
 inline json parse_versioned(std::string_view text, const std::string& what, int version) {
   json doc = parse(text, what);
   const auto it = doc.find("version");
-  if (it == doc.end() || !it->is_number_integer() || it->get<int>() != version)
+  if (it == doc.end() || !it->is_number_integer() || it->get<int64_t>() != version)
     throw std::invalid_argument(what + ": unsupported version (expected " + std::to_string(version) + ")");
   return doc;
 }
@@ -33,6 +35,12 @@ template <typename T>
 T required(const json& rec, const char* key, const std::string& where) {
   const auto it = rec.find(key);
   if (it == rec.end() || it->is_null()) throw std::invalid_argument(where + ": missing \"" + key + "\"");
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    // A whole number that fits: nlohmann would truncate 1.5, and convert 1e300 with undefined behaviour.
+    if (!it->is_number_integer()) throw std::invalid_argument(where + ": \"" + key + "\" has the wrong type");
+    const bool fits = it->is_number_unsigned() ? std::in_range<T>(it->get<uint64_t>()) : std::in_range<T>(it->get<int64_t>());
+    if (!fits) throw std::invalid_argument(where + ": \"" + key + "\" is out of range");
+  }
   try {
     return it->get<T>();
   } catch (const json::exception&) {

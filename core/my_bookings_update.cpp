@@ -139,8 +139,14 @@ DownloadFile calendar_file(const SavedBooking& saved, const ReferenceState& ref,
   e.summary = text.title;
   e.location = text.office;
   e.description = text.details;
-  e.start = slot_start(ref.rules, b.date, b.slot);
-  e.end = slot_end(ref.rules, b.date, b.slot);
+  if (is_valid_slot(ref.rules, b.slot)) {
+    e.start = slot_start(ref.rules, b.date, b.slot);
+    e.end = slot_end(ref.rules, b.date, b.slot);
+  } else {  // the rules no longer have the slot it was booked in: the times its ticket shows
+    const int start = parse_clock(b.start).value_or(0);
+    e.start = bkk_instant(b.date, start);
+    e.end = bkk_instant(b.date, parse_clock(b.end).value_or(start));
+  }
   e.stamp = now;
   e.alarm_seconds_before = {24 * 3600, 2 * 3600};
   return {"khiw-" + b.code + ".ics", "text/calendar;charset=utf-8", ics_calendar(e)};

@@ -3,7 +3,8 @@
 #   native  build/       server, native tests, benches (Release)
 #   asan    build-asan/  core and server tests under AddressSanitizer + UndefinedBehaviorSanitizer (where the
 #                        parsing of untrusted input lives; the UI suite, all drawing, runs natively: under
-#                        ASan its build alone took 5 of CI's minutes)
+#                        ASan its build alone took 5 of CI's minutes), built by clang with the libFuzzer
+#                        targets of tests/fuzz/ linking the same objects (scripts/fuzz.sh runs them)
 #   wasm    build-wasm/  web bundles (web/, web-test/) and the core tests compiled to WASM
 #   tests   what scripts/test.sh runs, and only that: asan, plus native and wasm without the benches and the
 #           production bundles (the same code as web-test/'s, less the test probe)
@@ -29,8 +30,11 @@ wasm() {
   cmake --build build-wasm -j"$jobs" "$@"
 }
 asan() {
-  configure build-asan cmake -DCMAKE_BUILD_TYPE=Debug -DKHIW_SANITIZE=ON
-  cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_server_tests khiw-server khiw-server-testclock
+  # A tree configured by gcc before the fuzz targets cannot change compiler in place: start it again.
+  grep -qs '^CMAKE_CXX_COMPILER:.*clang' build-asan/CMakeCache.txt || rm -rf build-asan
+  configure build-asan env CC=clang-14 CXX=clang++-14 cmake -DCMAKE_BUILD_TYPE=Debug -DKHIW_SANITIZE=ON
+  cmake --build build-asan -j"$jobs" --target khiw_core_tests khiw_server_tests khiw-server \
+    khiw-server-testclock khiw_fuzz
 }
 
 for what in "${@:-native wasm}"; do

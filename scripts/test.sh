@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine, builds everything and runs every test suite:
-#   native GoogleTest (core, ui, server), core and server again under ASan+UBSan, core tests as WASM under node,
-#   and browser tests in headless Chromium against the real server and the real web bundle.
+#   native GoogleTest (core, ui, server), core and server again under ASan+UBSan, the libFuzzer targets briefly,
+#   core tests as WASM under node, and browser tests in headless Chromium against the real server and the real web bundle.
 # Each suite prints its passed count; the last line totals them.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +38,16 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktra
 for s in core ui server; do gtest_suite "native-$s" "build/tests/khiw_${s}_tests"; done
 for s in core server; do gtest_suite "asan-$s" "build-asan/tests/khiw_${s}_tests"; done
 gtest_suite wasm-core node build-wasm/tests/khiw_core_tests.js
+
+# Every libFuzzer target a few seconds (scripts/fuzz.sh runs the long campaigns): a target passes without a
+# finding. The table and any finding's first lines are shown.
+fuzz_log="$logs/fuzz.log"
+scripts/fuzz.sh 4 >"$fuzz_log" 2>&1
+code=$?
+grep -E '^    |^fuzz:' "$fuzz_log"
+fuzz_targets=$(grep -oP '^fuzz: \K[0-9]+' "$fuzz_log")
+fuzz_failed=$(awk 'NF == 5 && $5 ~ /^[1-9][0-9]*$/' "$fuzz_log" | wc -l)
+tally fuzz "$(( ${fuzz_targets:-0} - fuzz_failed ))" "$fuzz_failed" "$code"
 
 browser_log="$logs/browser.log"
 KHIW_SERVER_BIN="$root/build/server-stub/khiw-server" KHIW_WEB_ROOT="$root/build-wasm/web-test" \

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/utf8.h"
 #include "server-stub/http_json.h"
 
 namespace khiw::server {
@@ -34,9 +35,11 @@ json parse_body(const httplib::Request& req) {
 }
 
 void allow_only(const json& object, std::initializer_list<const char*> fields) {
-  for (const auto& [key, value] : object.items()) {
+  for (const auto& item : object.items()) {
+    const std::string& key = item.key();  // not a structured binding: clang 14 cannot capture one
     const bool known = std::any_of(fields.begin(), fields.end(), [&](const char* f) { return key == f; });
-    if (!known) reject("unknown field \"" + key.substr(0, 40) + "\"");
+    // Cut before a character, never inside one: the answer's JSON writer refuses a split character.
+    if (!known) reject("unknown field \"" + utf8_prefix(key, 40) + "\"");
   }
 }
 

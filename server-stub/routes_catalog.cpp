@@ -19,7 +19,7 @@ void add_catalog_routes(httplib::Server& svr, Context& ctx) {
       {"/api/rules", &ctx.ref.rules_doc},
   };
   for (const auto& [path, doc] : documents)
-    svr.Get(path, [doc](const httplib::Request& req, httplib::Response& res) {
+    svr.Get(path, [doc = doc](const httplib::Request& req, httplib::Response& res) {
       send_cacheable(req, res, doc->json, kJsonType, doc->etag, kCatalogCache);
     });
 }

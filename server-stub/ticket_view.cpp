@@ -11,17 +11,19 @@ std::string ticket_qr(const ServerKeys& keys, const SectionQueue& q, const Ticke
 }
 
 std::optional<TicketPayload> parse_ticket_payload(std::string_view payload) {
+  // Exactly four fields: three dots, the last field the rest (a fifth field, even an empty one, is another shape).
   std::string_view fields[4];
-  for (std::string_view& field : fields) {
+  for (size_t i = 0; i < 4; ++i) {
     const size_t dot = payload.find('.');
-    field = payload.substr(0, dot);
-    payload = dot == std::string_view::npos ? std::string_view() : payload.substr(dot + 1);
+    if ((dot == std::string_view::npos) != (i == 3)) return std::nullopt;
+    fields[i] = payload.substr(0, dot);
+    if (dot != std::string_view::npos) payload.remove_prefix(dot + 1);
   }
   const std::string_view number = fields[0];
   const bool ticket_shape = number.size() == 4 && (number[0] == 'A' || number[0] == 'W') &&
                             std::all_of(number.begin() + 1, number.end(), [](char c) { return c >= '0' && c <= '9'; });
   const std::optional<Date> day = parse_iso_date(fields[3]);
-  if (!ticket_shape || !payload.empty() || fields[1].empty() || fields[2].empty() || !day) return std::nullopt;
+  if (!ticket_shape || fields[1].empty() || fields[2].empty() || !day) return std::nullopt;
   return TicketPayload{std::string(number), std::string(fields[1]), std::string(fields[2]), *day};
 }
 

@@ -60,5 +60,13 @@ TEST(BkkTime, ThaiDatesUseTheBuddhistEraEnglishDatesTheCommonEra) {
   EXPECT_EQ(format_clock(14 * 60 + 5), "14:05");
 }
 
+TEST(BkkTime, ParseClockReadsWhatFormatClockWrites) {
+  EXPECT_EQ(parse_clock(format_clock(0)), 0);
+  EXPECT_EQ(parse_clock("08:30"), 8 * 60 + 30);
+  EXPECT_EQ(parse_clock("23:59"), 23 * 60 + 59);
+  for (const char* bad : {"24:00", "8:30", "08:60", "08-30", "", "08:300", "0a:00"})
+    EXPECT_EQ(parse_clock(bad), std::nullopt) << bad;
+}
+
 }  // namespace
 }  // namespace khiw

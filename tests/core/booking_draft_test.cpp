@@ -65,13 +65,19 @@ TEST(BookingDraft, IdIsGroupedAsOnTheCard) {
   EXPECT_EQ(group_national_id("12ab"), "12ab");
 }
 
-TEST(BookingDraft, TheAppAndTheServerJudgeTheRequestAlike) {
+// A registration service's draft for Tue 24 Nov 2026, slot 0, before anything is typed.
+BookingDraft registration_draft(const std::string& office, const std::string& service) {
   BookingDraft d;
-  d.office_code = "1001";
+  d.office_code = office;
   d.section_id = "registration";
-  d.service_id = "idcard_renew_expired";
+  d.service_id = service;
   d.date = Date{2026, 11, 24};
   d.slot = 0;
+  return d;
+}
+
+TEST(BookingDraft, TheAppAndTheServerJudgeTheRequestAlike) {
+  BookingDraft d = registration_draft("1001", "idcard_renew_expired");
   d.name = "สมชาย ใจดี";
   d.national_id = "1-1017-00203-45-0";
   const Catalog& catalog = testing::reference_catalog();
@@ -81,6 +87,28 @@ TEST(BookingDraft, TheAppAndTheServerJudgeTheRequestAlike) {
   d.national_id = "1101700203451";
   EXPECT_FALSE(details_complete(d, catalog, kRules, testing::reference_calendar()));
   EXPECT_EQ(validate_request(rules, draft_request(catalog, d)).error(), ErrorCode::NationalIdCheckDigit);
+}
+
+// Found by validation_fuzz: valid entries typed with many separators or padded with spaces went out as
+// typed, past the server's body limits (mobile 20, laser code 32, name 400 bytes), so a booking the details
+// screen accepted came back as bad_json. The request now carries core's normalised values.
+TEST(BookingDraft, FuzzRegressionValidEntriesAreSentNormalised) {
+  BookingDraft d = registration_draft("1040", "house_reg_copy");
+  d.national_id = "1 1 0 1 7 - 0 0 2 0 3 - 4 5 - 0";
+  d.mobile = "0 8 1 - 2 3 4 - 5 6 7 8";
+  d.laser_code = "jc1 - 1234567 - 89";
+  std::string padding;
+  for (int i = 0; i < 130; ++i) padding += "\u3000";  // ideographic spaces, 3 bytes each
+  d.name = padding + "สมชาย ใจดี" + padding;
+  const BookingRequest r = draft_request(testing::reference_catalog(), d);
+  EXPECT_EQ(r.national_id, "1101700203450");
+  EXPECT_EQ(r.mobile, "0812345678");
+  ASSERT_TRUE(r.pre_service);
+  EXPECT_EQ(r.pre_service->laser_code, "JC1123456789");
+  EXPECT_EQ(r.name, "สมชาย ใจดี");
+  // What is not valid goes as typed, for the server to refuse with the same reason.
+  d.mobile = "0 2 1 2 3 4 5 6 7 8";
+  EXPECT_EQ(draft_request(testing::reference_catalog(), d).mobile, "0 2 1 2 3 4 5 6 7 8");
 }
 
 TEST(BookingDraft, JsonRoundTrip) {

@@ -243,7 +243,8 @@ TEST(BookingFlow, PreServiceServicesSendMobileAndRequest) {
   const auto sent = of_type<HttpRequest>(apply_intent(s, ConfirmBooking{}));
   ASSERT_EQ(sent.size(), 1u);
   const auto body = nlohmann::json::parse(sent[0].body);
-  EXPECT_EQ(body["mobile"], "081-234-5678");
+  EXPECT_EQ(body["mobile"], "0812345678");  // as core normalises it (typed 081-234-5678)
+  EXPECT_EQ(body["pre_service"]["laser_code"], "JC1123456789");
   EXPECT_EQ(body["pre_service"]["copies"], 2);
   EXPECT_EQ(body["pre_service"]["pickup_date"], "2026-11-25");
   EXPECT_FALSE(body["pre_service"].contains("pickup_office"));  // the booking's office, the server's default

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 #include "tests/csv_reader.h"
@@ -172,6 +174,20 @@ TEST(DayStatsTest, JsonRoundTripWithAndWithoutComments) {
   EXPECT_THROW(stats_from_json(R"({"version":1,"from":"2026-11-24","to":"2026-11-24","comments":false,
                                    "offices":[{"office_code":"1001"}]})"),
                std::invalid_argument);
+}
+
+// Found by stats_json_fuzz: a report with an hour left out was read, and its CSV row then had fewer cells
+// than the header (every later column shifted). The hours are 8 to 16, one each in order, or it is refused.
+TEST(DayStatsTest, FuzzRegressionAReportWithoutEveryHourInOrderIsRefused) {
+  nlohmann::json doc = nlohmann::json::parse(stats_to_json(one_day_report(false)));
+  nlohmann::json& hours = doc["offices"][0]["days"][0]["hours"];
+  ASSERT_EQ(hours.size(), 9u);
+  nlohmann::json dropped = doc, swapped = doc;
+  dropped["offices"][0]["days"][0]["hours"].erase(3);
+  std::swap(swapped["offices"][0]["days"][0]["hours"][0], swapped["offices"][0]["days"][0]["hours"][1]);
+  EXPECT_THROW(stats_from_json(dropped.dump()), std::invalid_argument);
+  EXPECT_THROW(stats_from_json(swapped.dump()), std::invalid_argument);
+  EXPECT_NO_THROW(stats_from_json(doc.dump()));
 }
 
 TEST(DayStatsTest, CsvRowPerSectionDayWithRfc4180Quoting) {

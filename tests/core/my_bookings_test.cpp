@@ -40,6 +40,22 @@ TEST(MyBookings, StoredJsonRoundTripsWithoutTheNationalId) {
   EXPECT_THROW(my_bookings_from_json(R"({"version":1,"bookings":[{"secret":"x"}]})"), std::invalid_argument);
 }
 
+// Found by booking_json_fuzz: a stored slot of 2.18e20 was converted to int with undefined behaviour (UBSan).
+// A number field holds a whole number that fits, or the record is refused like any malformed one.
+TEST(MyBookings, FuzzRegressionANumberThatIsNotAFittingIntegerIsRefused) {
+  const AppState s = with_booking();
+  nlohmann::json doc = nlohmann::json::parse(my_bookings_to_json(s.mine.items));
+  EXPECT_EQ(my_bookings_from_json(doc.dump()), s.mine.items);
+  for (const nlohmann::json& slot : {nlohmann::json(2.18447e+20), nlohmann::json(1.5), nlohmann::json(4294967296),
+                                     nlohmann::json(18446744073709551615u)}) {
+    doc["bookings"][0]["booking"]["slot"] = slot;
+    EXPECT_THROW(my_bookings_from_json(doc.dump()), std::invalid_argument) << slot;
+  }
+  doc["bookings"][0]["booking"]["slot"] = 0;
+  doc["version"] = 4294967297;  // not version 1 once cut to an int
+  EXPECT_THROW(my_bookings_from_json(doc.dump()), std::invalid_argument);
+}
+
 TEST(MyBookings, NewestFirstAndTicksSurviveARefresh) {
   AppState s = with_booking("AAAA1111");
   SavedBooking later = saved_booking_from_created(created_doc("BBBB2222", draft_for(Date{2026, 11, 25}, 1)), kAppNow + 60);
@@ -123,6 +139,23 @@ TEST(MyBookings, CalendarFileAndQrImageOfATicket) {
   const auto& png = std::get<DownloadQrImage>(image[0]);
   EXPECT_EQ(png.size, s.mine.items[0].qr_matrix.size);
   EXPECT_EQ(png.caption.front(), "7KQ2M9XD");
+}
+
+// Found by ics_fuzz (a saved booking's slot edited to 9): the calendar file took its times from the rules'
+// slots and threw out_of_range out of the reducer. A slot the rules no longer have (they changed since the
+// booking) gives the times the ticket shows.
+TEST(MyBookings, FuzzRegressionACalendarFileForASlotTheRulesNoLongerHave) {
+  AppState s = with_booking();
+  s.mine.items[0].booking.slot = 9;
+  s.mine.items[0].booking.start = "15:30";
+  s.mine.items[0].booking.end = "16:00";
+  s.stored_bookings = my_bookings_to_json(s.mine.items);
+  std::vector<Effect> effects;
+  ASSERT_NO_THROW(effects = apply_intent(s, AddToCalendar{"7KQ2M9XD"}));
+  ASSERT_EQ(effects.size(), 1u);
+  const std::string& ics = std::get<DownloadFile>(effects[0]).content;
+  EXPECT_NE(ics.find("DTSTART;TZID=Asia/Bangkok:20261124T153000"), std::string::npos);
+  EXPECT_NE(ics.find("DTEND;TZID=Asia/Bangkok:20261124T160000"), std::string::npos);
 }
 
 }  // namespace

@@ -365,6 +365,18 @@ TEST(Outbox, KeptReferenceDataOpensTheAppOffline) {
   EXPECT_EQ(s.ref.offices.size(), online.ref.offices.size());
 }
 
+// Found by app_replies_fuzz: a 200 whose body was not UTF-8 (a captive portal's page) was kept, and writing
+// the kept answers then threw out of the reducer. What is not JSON is not kept, nor replaces a good copy.
+TEST(Outbox, FuzzRegressionA200ThatIsNotJsonIsNotKept) {
+  AppState s = started_app();
+  const KeptAnswers before = s.kept;
+  const std::string portal = "<html>Wi-Fi login \x92 please</html>";
+  EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Catalog, 200, portal, ""}));
+  EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Availability, 200, "{\"capacity\":tr\x92" "e}", "1001/registration"}));
+  EXPECT_EQ(s.kept, before);
+  EXPECT_EQ(s.stored_kept, before);
+}
+
 TEST(Outbox, SeatsKeptAreBoundedAndNewestFirst) {
   KeptAnswers kept;
   for (int i = 0; i < 20; ++i) keep_answer(kept, seats_answer_name(std::to_string(1000 + i), "registration"), "{}", i);

@@ -1,5 +1,7 @@
 // Citizen bookings: create with Idempotency-Key, code + secret, signed QR without personal data,
 // lookup, cancel, the per-citizen rule and the batch sync endpoint.
+#include "core/booking_draft.h"
+#include "tests/core/reference_data.h"
 #include "tests/server/api_helpers.h"
 #include "tests/server/server_fixture.h"
 
@@ -56,6 +58,29 @@ TEST_F(BookingsTest, RetryWithSameKeyReturnsFirstResultAndReuseIsRefused) {
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 400);
   EXPECT_EQ(json::parse(missing->body)["error"], "idempotency_key_required");
+}
+
+// Found by validation_fuzz: the app's body for a draft its details screen accepts, with separators and
+// padding as a citizen may type them, is read by the server and booked (not refused as bad_json).
+TEST_F(BookingsTest, FuzzRegressionAPaddedButValidDraftIsBooked) {
+  auto cli = client();
+  BookingDraft d;
+  d.office_code = "1040";
+  d.section_id = "registration";
+  d.service_id = "house_reg_copy";
+  d.date = parse_iso_date(bookable_date(cli));
+  d.slot = 4;
+  for (char digit : national_id(1099)) d.national_id += std::string{digit, ' ', '-', ' '};
+  d.mobile = "0 8 1 - 2 3 4 - 5 6 7 8";
+  d.laser_code = "JC1 - 1234567 - 89 - - - - - - - -";
+  d.pickup_date = d.date;
+  std::string padding;
+  for (int i = 0; i < 130; ++i) padding += "\u3000";
+  d.name = padding + "สมชาย ใจดี";
+  const std::string body = booking_request_json(draft_request(reference_catalog(), d));
+  auto res = cli.Post("/api/bookings", {{"Idempotency-Key", "padded-1"}}, body, "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 201) << res->body;
 }
 
 TEST_F(BookingsTest, LookupAndCancelNeedTheSecret) {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets of tests/fuzz/ (built by `scripts/build.sh asan`) for a bounded time each:
+#   scripts/fuzz.sh [seconds_per_target] [target...]     e.g. scripts/fuzz.sh 3600 server_requests_fuzz
+# Each target starts from a copy of its committed seed corpus (tests/fuzz/corpus/<target>/, never grown in
+# place), with the dictionary tests/fuzz/json.dict. Per target it prints executions, executions per second, coverage (libFuzzer's `cov:` edges)
+# and findings (crash, hang over 5 s, out of memory, leak); a finding's input is kept under
+# build-asan/fuzz-findings/<target>/ for `build-asan/tests/fuzz/<target> <file>` to replay. The last line
+# is "fuzz: N targets, M findings"; the exit code is non-zero when M > 0.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+seconds=${1:-60}
+shift || true
+bin_dir=build-asan/tests/fuzz
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  for b in "$bin_dir"/*_fuzz; do [ -x "$b" ] && targets+=("$(basename "$b")"); done
+fi
+[ ${#targets[@]} -gt 0 ] || { echo "fuzz.sh: no targets in $bin_dir (run scripts/build.sh asan)" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+findings=0
+printf '%-22s %12s %9s %7s %9s\n' target executions exec/s edges findings
+for t in "${targets[@]}"; do
+  bin="$bin_dir/$t"
+  [ -x "$bin" ] || { echo "fuzz.sh: no target $t" >&2; findings=$((findings + 1)); continue; }
+  corpus="$work/$t"
+  mkdir -p "$corpus"
+  cp -r "tests/fuzz/corpus/${t%_fuzz}/." "$corpus/" 2>/dev/null || true
+  found="build-asan/fuzz-findings/$t"
+  rm -rf "$found" && mkdir -p "$found"
+  log="$work/$t.log"
+  # Leaks are findings too; one worker per target (2 cores are shared with the rest of the tests).
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    "$bin" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
+    -dict=tests/fuzz/json.dict -artifact_prefix="$found/" "$corpus" >"$log" 2>&1
+  code=$?
+  execs=$(grep -oP '^stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -1)
+  rate=$(grep -oP '^stat::average_exec_per_sec:\s*\K[0-9]+' "$log" | tail -1)
+  edges=$(grep -oP '\bcov: \K[0-9]+' "$log" | tail -1)
+  n=$(find "$found" -type f | wc -l)
+  [ "$code" -ne 0 ] && [ "$n" -eq 0 ] && n=1  # died without writing an input (e.g. at start-up)
+  if [ "$n" -gt 0 ]; then
+    cp "$log" "$found/log.txt"
+    grep -m3 -E 'ERROR|runtime error|fuzz property broken|terminate called|deadly signal' "$log" | sed 's/^/    /'
+  else
+    rm -rf "$found"
+  fi
+  findings=$((findings + n))
+  printf '%-22s %12s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "${rate:-0}" "${edges:-0}" "$n"
+done
+echo "fuzz: ${#targets[@]} targets, $findings findings"
+[ "$findings" -eq 0 ]

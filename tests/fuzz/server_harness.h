@@ -1,0 +1,106 @@
+// The real server in process for the server's fuzz targets: a Context on a fresh database in a temporary
+// folder, configured by configure_server like the binary, answering raw HTTP requests through
+// cpp-httplib's own request reader (process_request on a buffer instead of a socket). Its clock stands at
+// Monday 23 Nov 2026, 10:00 in Bangkok; one staff session of Bang Khae (1040) is open.
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "server-stub/crypto.h"
+#include "server-stub/server.h"
+#include "server-stub/staff_service.h"
+#include "tests/core/reference_data.h"
+#include "tests/fuzz/fuzz_check.h"
+
+namespace khiw::fuzz {
+
+inline constexpr const char* kStaffToken = "fuzz-staff-token";
+inline constexpr const char* kStaffOffice = "1040";
+// Written beside the web root: no request may ever read it.
+inline constexpr const char* kOutsideMarker = "KHIW-FUZZ-OUTSIDE-THE-WEB-ROOT";
+
+class InProcessServer : public server::HttpServer {
+ public:
+  InProcessServer() : dir_(make_dir()), ctx_(options(dir_), [] { return testing::at_23_nov(10); }) {
+    // An event stream answers for as long as the connection stays open: matched first (cpp-httplib tries
+    // routes in order, on the decoded path), it is not fuzzed here.
+    Get(R"(/api/live/(\d{4})/events)", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
+    server::configure_server(*this, ctx_);
+    ctx_.staff.insert({"fuzzstaff", server::hash_password("fuzz-password"), kStaffOffice}, ctx_.now());
+    keep_staff_session();
+  }
+
+  // Opens the staff session again when a request logged it out, so later inputs still reach counter mode.
+  void keep_staff_session() {
+    std::lock_guard lock(ctx_.db_mutex);
+    const std::string digest = server::digest_hex(kStaffToken);
+    if (ctx_.sessions.find_valid(digest, ctx_.now())) return;
+    ctx_.sessions.insert(digest, "fuzzstaff", ctx_.now() + 10 * 365 * testing::kDay);
+  }
+
+  server::Context& context() { return ctx_; }
+
+  // The server's answer to one request (request line, headers, body), as written to the connection.
+  std::string answer(const std::string& request) {
+    httplib::detail::BufferStream stream;
+    stream.write(request.data(), request.size());
+    bool closed = false;
+    process_request(stream, /*close_connection=*/true, closed, nullptr);
+    return stream.get_buffer().substr(request.size());
+  }
+
+ private:
+  static std::filesystem::path make_dir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "khiw-fuzz-XXXXXX").string();
+    FUZZ_CHECK(mkdtemp(tmpl.data()));
+    const std::filesystem::path dir = tmpl;
+    std::filesystem::create_directories(dir / "web" / "icons");
+    std::ofstream(dir / "web" / "index.html") << "<!doctype html><title>khiw</title>";
+    std::ofstream(dir / "web" / "khiw.js") << "console.log('khiw');";
+    std::ofstream(dir / "web" / "icons" / "icon.svg") << "<svg/>";
+    std::ofstream(dir / "outside.txt") << kOutsideMarker;
+    std::ofstream(dir / "web" / ".hidden") << kOutsideMarker;
+    return dir;
+  }
+
+  static server::Options options(const std::filesystem::path& dir) {
+    server::Options o;
+    o.db_path = (dir / "khiw.sqlite").string();
+    o.web_root = (dir / "web").string();
+    o.data_dir = std::string(KHIW_SOURCE_DIR) + "/data";
+    o.demo_staff = "none";
+    return o;
+  }
+
+  std::filesystem::path dir_;
+  server::Context ctx_;
+};
+
+// Built once per process: opening the database and hashing the staff password take a while.
+inline InProcessServer& in_process_server() {
+  static InProcessServer* server = new InProcessServer();  // never destroyed: threads outlive main's return
+  return *server;
+}
+
+// The status code of an HTTP response, or 0 when there is no status line.
+inline int status_of(const std::string& response) {
+  if (!response.starts_with("HTTP/1.1 ") || response.size() < 12) return 0;
+  return std::atoi(response.substr(9, 3).c_str());
+}
+
+// What every answer must be: nothing (the connection closed on a request that never came whole), or a
+// status line, never a server error (an uncaught exception or a broken
+// invariant becomes 500), and never a byte of what lies outside the web root.
+inline void check_answer(const std::string& response) {
+  if (response.empty()) return;
+  const int status = status_of(response);
+  if (status < 100 || status >= 500) {
+    std::fprintf(stderr, "server answered:\n%.2000s\n", response.c_str());
+    std::abort();
+  }
+  FUZZ_CHECK(response.find(kOutsideMarker) == std::string::npos);
+}
+
+}  // namespace khiw::fuzz
