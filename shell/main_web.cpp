@@ -111,7 +111,7 @@ void connect_services(WebApp& app) {
 }
 
 // What the first frame does not need (the start's requests, device records, browser listeners) waits
-// until it is on screen: the citizen sees and can tap the app sooner, and the answers arrive a frame later.
+// until it is on screen: the citizen sees and can tap the app sooner, and the answers arrive two frames later.
 void start_services(WebApp& app) {
   run(app, app.start_effects);
   app.start_effects.clear();
@@ -160,10 +160,9 @@ void frame(void* arg) {
 
   ui::UiOutput out;
   draw(app, out);
-  if (app.frames++ == 0) {
-    shell::page_hide_loader();
-    start_services(app);
-  }
+  // The browser shows the first frame once this call returns: the services start in the second.
+  if (app.frames == 0) shell::page_hide_loader();
+  if (app.frames++ == 1) start_services(app);
   for (const Intent& i : out.intents) apply(app, i);
 
   if (app.records_loaded) shell::history_sync(static_cast<int>(app.state.nav.stack.size()));
@@ -182,6 +181,8 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // The UI draws opaque 2D: no depth, stencil or alpha buffers to allocate.
+  for (const int hint : {GLFW_DEPTH_BITS, GLFW_STENCIL_BITS, GLFW_ALPHA_BITS}) glfwWindowHint(hint, 0);
   static WebApp app;  // lives for the page's lifetime; the main loop and the services get it by reference
   app.office = office;
   if (office) app.state.office = office->core;
