@@ -57,7 +57,8 @@ json mine_json(const MyBookings& mine) {
                      {"ticks", b.ticks},
                      {"qr", b.qr},
                      {"qr_size", b.qr_matrix.size},
-                     {"rating", std::string(rating_state_name(b.rating.state))}});
+                     {"rating", std::string(rating_state_name(b.rating.state))},
+                     {"rating_refusal", b.rating.refusal}});
   return items;
 }
 
@@ -210,6 +211,13 @@ json counter_json(const Counter& c) {
 }
 
 void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const ProbeFrame& info) {
+  // The last press and its frame, kept until the next: a test's tap reads it a frame or two later.
+  static std::string pressed;
+  static long pressed_frame = 0;
+  if (!frame.pressed.empty()) {
+    pressed = frame.pressed;
+    pressed_frame = info.number;
+  }
   // [x, y, w, h, label]: rectangles in CSS pixels, which is what a test's mouse speaks.
   const float r = info.pixel_ratio;
   json widgets = json::object();
@@ -257,6 +265,8 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
       {"counter", counter_json(state.counter)},
       {"board", board_json(state.board)},
       {"widgets", widgets},
+      {"pressed", pressed},
+      {"pressed_frame", pressed_frame},
       {"text_fields", text_fields},
       {"frame_ms", info.frame_ms ? json(*info.frame_ms) : json::array()},
   };

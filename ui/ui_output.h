@@ -29,6 +29,7 @@ struct UiOutput {
   std::vector<Intent> intents;
   std::vector<WidgetRect> widgets;
   std::vector<TextFieldInfo> text_fields;
+  std::string pressed;  // the recorded widget a press went down on this frame: a test checks its tap landed
   // Where the camera preview goes while a screen scans QR codes (the shell lays the video over it).
   std::optional<WidgetRect> camera;
 };

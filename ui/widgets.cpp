@@ -55,6 +55,7 @@ float touch_height() { return std::ceil(44 * css_px()); }
 void record_item(const std::string& id, UiOutput& out, std::string label) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 size = ImGui::GetItemRectSize();
+  if (ImGui::IsItemActivated()) out.pressed = id;
   out.widgets.push_back({id, min.x, min.y, size.x, size.y, std::move(label)});
 }
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitForApp } from './harness.mjs';
+import { appShowed, waitForApp } from './harness.mjs';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 
@@ -44,15 +44,37 @@ export async function revealWidget(page, id) {
     }
     await wheel(page, !rect || rect[1] >= 0 ? 300 : -300);
   }
-  throw new Error(`widget ${id} never came into view`);
+  throw new Error(`widget ${id} never came into view; app showed: ${JSON.stringify(await appShowed(page))?.slice(0, 3000)}`);
+}
+
+// Where widget `id` is once it has stayed put for a frame: an answer arriving as the test reads its place
+// may move the layout (a status line above it), and a tap at the old place would land on something else.
+async function settledWidget(page, id) {
+  for (let i = 0; i < 20; i++) {
+    const rect = await revealWidget(page, id);
+    const frame = await page.evaluate(() => window.khiw.frame);
+    await page.waitForFunction((f) => window.khiw.frame > f, frame);
+    const again = await page.evaluate((wid) => window.khiw.widgets[wid], id);
+    if (again && again.slice(0, 4).every((v, k) => v === rect[k])) return again;
+  }
+  throw new Error(`widget ${id} kept moving; app showed: ${JSON.stringify(await appShowed(page))?.slice(0, 3000)}`);
 }
 
 export async function tap(page, id) {
-  const [x, y, w, h] = await revealWidget(page, id);
-  const frame = await page.evaluate(() => window.khiw.frame);
-  await page.touchscreen.tap(x + w / 2, y + h / 2);
-  // The next frames apply the tap; callers then wait for the state they expect.
-  await page.waitForFunction((f) => window.khiw.frame > f + 1, frame);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const [x, y, w, h] = await settledWidget(page, id);
+    const frame = await page.evaluate(() => window.khiw.frame);
+    await page.touchscreen.tap(x + w / 2, y + h / 2);
+    // The press reaches the app a frame or more later (later still on a busy machine). One that went down on
+    // a widget stays, whichever (a map marker presses the map); one that reached no widget at all (the layout
+    // moved under the finger after all) did nothing: tap again. A disabled widget takes no press either.
+    const pressed = await page.waitForFunction((f) => window.khiw.pressed_frame > f, frame, { timeout: 3000 })
+      .then(() => true, () => false);
+    // The next frames apply the tap; callers then wait for the state they expect.
+    const now = await page.evaluate(() => window.khiw.frame);
+    await page.waitForFunction((f) => window.khiw.frame > f + 1, now);
+    if (pressed || !(await page.evaluate((wid) => window.khiw.widgets[wid], id))) return;
+  }
 }
 
 export async function typeInto(page, field, text) {

@@ -95,14 +95,22 @@ export function serverAndBrowser(serverOptions = {}) {
   return real;
 }
 
+// What the app showed (for a failure's message): its screen, bookings, outbox and refusal, the widgets
+// drawn, the last press, the page's scroll and its clock.
+export async function appShowed(page) {
+  return page.evaluate(() => window.khiw && { screen: window.khiw.screen, mine: window.khiw.mine,
+    outbox: window.khiw.outbox, refusal: window.khiw.refusal, widgets: Object.keys(window.khiw.widgets),
+    pressed: window.khiw.pressed, scroll: [window.scrollX, window.scrollY], now: new Date().toISOString() })
+    .catch(() => undefined);
+}
+
 // Waits for the test build's published state to satisfy `predicate` (a function run in the page).
 // On a timeout the error carries what the app showed then, so a failure in a long run can be read.
 export async function waitForApp(page, predicate = 'window.khiw && window.khiw.ready', timeout = 30000) {
   try {
     await page.waitForFunction(predicate, null, { timeout });
   } catch (e) {
-    const shown = await page.evaluate(() => window.khiw && { screen: window.khiw.screen, mine: window.khiw.mine,
-      outbox: window.khiw.outbox, refusal: window.khiw.refusal }).catch(() => undefined);
+    const shown = await appShowed(page);
     e.message += `\nwaiting for: ${predicate}\napp showed: ${JSON.stringify(shown)?.slice(0, 2000)}`;
     throw e;
   }
