@@ -3,32 +3,27 @@
 // seats so capacity never runs out) with its figures.
 #pragma once
 #include <httplib.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "core/validation.h"
-
-extern char** environ;
+#include "tests/server/server_process.h"
 
 namespace khiw::bench {
 
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 
-// Flags of the server benches: --server PATH (default the khiw-server built beside the bench), --url of a
+// Flags of the server benches: --server PATH (default the khiw-server of this build tree), --url of a
 // running server (bench_load only), --data-dir, --clients, --seconds.
 struct Args {
   std::string server;
@@ -40,7 +35,7 @@ struct Args {
 
 inline Args parse_args(int argc, char** argv) {
   Args a;
-  a.server = (std::filesystem::path(argv[0]).parent_path() / ".." / "server-stub" / "khiw-server").string();
+  a.server = KHIW_SERVER_BIN;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i], value = argv[i + 1];
     if (flag == "--server") a.server = value;
@@ -53,50 +48,29 @@ inline Args parse_args(int argc, char** argv) {
   return a;
 }
 
-// The server child process; stopped with SIGTERM when the bench ends.
+// Where the benches send requests: a server they started over a fresh database in a temporary directory
+// (with the tests' launcher, tests/server/server_process.h), or one already running (--url).
 struct Server {
-  pid_t pid = -1;
   std::string host;
   int port = 0;
-  std::filesystem::path db;
-  void stop() {
-    if (pid > 0) {
-      kill(pid, SIGTERM);
-      waitpid(pid, nullptr, 0);
-      pid = -1;
-    }
-  }
-  ~Server() { stop(); }
+  std::filesystem::path db;                        // empty when the bench did not start the server
+  std::unique_ptr<testing::TempDir> dir;           // declared before the process: removed after it stops
+  std::unique_ptr<testing::ServerProcess> process;
+  void stop() { process.reset(); }
 };
 
-inline void start_server(const std::string& binary, const std::string& data_dir, const std::filesystem::path& dir,
-                         Server& s) {
-  s.db = dir / "khiw.sqlite";
+// The real server on a free loopback port, healthy; no demo staff (the benches only book and read).
+inline Server start_server(const Args& args) {
+  Server s;
+  s.dir = std::make_unique<testing::TempDir>();
+  const std::filesystem::path& dir = s.dir->path();
   std::filesystem::create_directories(dir / "web");
-  std::vector<std::string> argv_s{binary, "--port", "0", "--db", s.db.string(), "--web-root",
-                                  (dir / "web").string(), "--data-dir", data_dir, "--demo-staff", "none"};
-  std::vector<char*> argv;
-  for (auto& a : argv_s) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe");
-  posix_spawn_file_actions_t fa;
-  posix_spawn_file_actions_init(&fa);
-  posix_spawn_file_actions_adddup2(&fa, out[1], STDOUT_FILENO);
-  posix_spawn_file_actions_addclose(&fa, out[0]);
-  if (posix_spawn(&s.pid, argv[0], &fa, nullptr, argv.data(), environ) != 0)
-    throw std::runtime_error("cannot start " + binary);
-  posix_spawn_file_actions_destroy(&fa);
-  close(out[1]);
-  std::string line;
-  char c;
-  while (line.size() < 200 && read(out[0], &c, 1) == 1 && c != '\n') line += c;
-  close(out[0]);
-  std::smatch m;
-  if (!std::regex_search(line, m, std::regex(R"(http://([0-9.]+):([0-9]+)/)")))
-    throw std::runtime_error("server did not start: " + line);
-  s.host = m[1];
-  s.port = std::stoi(m[2]);
+  s.db = dir / "khiw.sqlite";
+  s.process = std::make_unique<testing::ServerProcess>(testing::ServerConfig{
+      s.db, dir / "web", args.data_dir, dir / "server.stderr", {"--demo-staff", "none"}, args.server});
+  s.host = s.process->host();
+  s.port = s.process->port();
+  return s;
 }
 
 inline httplib::Client bench_client(const Server& s) {
@@ -107,6 +81,7 @@ inline httplib::Client bench_client(const Server& s) {
   return cli;
 }
 
+// A server the bench did not start may still be coming up.
 inline void wait_until_healthy(const Server& s) {
   for (int i = 0; i < 100; ++i) {
     if (auto r = bench_client(s).Get("/api/health"); r && r->status == 200) return;

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <barrier>
 #include <iostream>
+#include <regex>
 #include <thread>
 
 #include "bench/bench_server.h"
@@ -45,20 +46,16 @@ int64_t max_per_slot(const std::filesystem::path& db) {
 int run(int argc, char** argv) {
   const Args args = parse_args(argc, argv);
   Server server;
-  std::filesystem::path dir;
   if (args.url.empty()) {
-    char tmpl[] = "/tmp/khiw-bench-XXXXXX";
-    if (!mkdtemp(tmpl)) return 1;
-    dir = tmpl;
-    start_server(args.server, args.data_dir, dir, server);
+    server = start_server(args);
   } else {
     std::smatch m;
     if (!std::regex_search(args.url, m, std::regex(R"(http://([0-9.]+):([0-9]+))"))) return 1;
     server.host = m[1];
     server.port = std::stoi(m[2]);
+    wait_until_healthy(server);
   }
   const auto make_client = [&] { return bench_client(server); };
-  wait_until_healthy(server);
   auto probe = make_client();
   const BookingTargets targets = booking_targets(probe);
   const int run_id = static_cast<int>(std::time(nullptr) % 100000) * 1000;
@@ -105,7 +102,7 @@ int run(int argc, char** argv) {
   }
   const double poll_seconds = std::chrono::duration<double>(Clock::now() - poll_begin).count();
 
-  const int64_t fullest = args.url.empty() ? max_per_slot(server.db) : -1;
+  const int64_t fullest = server.db.empty() ? -1 : max_per_slot(server.db);
   std::printf("clients %d, %d s per phase, server %s:%d\n", args.clients, args.seconds, server.host.c_str(),
               server.port);
   std::printf("hot slot: %d of %d racing clients accepted (capacity 5)\n", hot_accepted.load(), args.clients);
@@ -122,7 +119,6 @@ int run(int argc, char** argv) {
               polls ? 100.0 * static_cast<double>(not_modified) / static_cast<double>(polls) : 0.0);
   std::printf("  goal >= %.0f/s: %.2fx\n", kPollsGoal, polls_per_s / kPollsGoal);
   server.stop();
-  if (!dir.empty()) std::filesystem::remove_all(dir);
   return hot_accepted == 5 && fullest <= 5 ? 0 : 1;
 }
 

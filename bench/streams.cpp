@@ -88,12 +88,7 @@ int run(int argc, char** argv) {
   // Both phases take new seats from one booking window (5 per office, section, slot and day: about 38,000
   // with today's catalog); at ~4,000 bookings/s, two phases of 3 s fit, two of 5 s run out in the second.
   args.seconds = std::min(args.seconds, 3);
-  char tmpl[] = "/tmp/khiw-bench-XXXXXX";
-  if (!mkdtemp(tmpl)) return 1;
-  const std::filesystem::path dir = tmpl;
-  Server server;
-  start_server(args.server, args.data_dir, dir, server);
-  wait_until_healthy(server);
+  Server server = start_server(args);
   auto probe = bench_client(server);
   const BookingTargets targets = booking_targets(probe);
   const int run_id = static_cast<int>(std::time(nullptr) % 100000) * 1000;
@@ -120,7 +115,6 @@ int run(int argc, char** argv) {
   stop = true;
   streams.clear();
   server.stop();
-  std::filesystem::remove_all(dir);
 
   std::printf("clients %d, %d s per phase, walk-ins at the streamed offices every 100 ms in both\n", args.clients,
               args.seconds);

@@ -121,8 +121,9 @@ Board board_from_json(std::string_view text) {
       s.serving.push_back(std::move(call));
     }
     for (const json& p : json_fields::required_array(rec, "paused", where)) {
-      if (!p.is_number_integer()) throw std::invalid_argument(where + ": \"paused\" holds a non-integer");
-      s.paused.push_back(p.get<int>());
+      const std::optional<int> counter = json_fields::integer<int>(p);
+      if (!counter) throw std::invalid_argument(where + ": \"paused\" holds something other than a counter number");
+      s.paused.push_back(*counter);
     }
     b.sections.push_back(std::move(s));
   }

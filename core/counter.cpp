@@ -43,8 +43,8 @@ CounterCounts counter_counts(const SectionQueue& q) {
       case TicketState::NoShow: ++n.no_shows; break;
       case TicketState::Transferred: break;  // counted in the section it went to
     }
-    if (t.called_at > 0 && t.called_at >= t.joined_at) {
-      waited += t.called_at - t.joined_at;
+    if (t.first_called_at > 0 && t.first_called_at >= t.joined_at) {
+      waited += t.first_called_at - t.joined_at;
       ++called;
     }
   }

@@ -196,7 +196,7 @@ void action_answered(Counter& c, const CounterOp& op, int status, const std::str
     d.step = ok ? CheckInStep::CheckedIn : CheckInStep::Refused;
     d.error = ok ? "" : error_code_of(body);
     d.result_ticket = ticket;
-    d.result_position = ok && doc.contains("position") && doc["position"].is_number_integer() ? doc["position"].get<int>() : 0;
+    d.result_position = ok && doc.contains("position") ? json_fields::integer<int>(doc["position"]).value_or(0) : 0;
     return;
   }
   if (name == "walk_in_instead" && d.step == CheckInStep::IssuingWalkIn && d.key == op.request.idempotency_key) {

@@ -77,8 +77,8 @@ void tally_ticket(Tally& tally, const Ticket& t) {
   }
   if (t.state == TicketState::NoShow) ++tally.no_shows;
   const UnixSeconds joined = t.from_section.empty() ? t.issued_at : t.joined_at;
-  if (t.called_at == 0 || t.called_at < joined) return;
-  const auto wait = static_cast<double>(t.called_at - joined);
+  if (t.first_called_at == 0 || t.first_called_at < joined) return;
+  const auto wait = static_cast<double>(t.first_called_at - joined);
   tally.waits.push_back(wait);
   (booked ? tally.booked_waits : tally.walk_in_waits).push_back(wait);
   const size_t h = hour_bucket(joined);

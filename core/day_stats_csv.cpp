@@ -62,7 +62,8 @@ std::string header(bool comments) {
 // Citizens' free text as a spreadsheet cell: one starting like a formula (= + - @, or a tab or CR before
 // one) would run when the director opens the file, so it starts with an apostrophe instead.
 std::string inert_text(std::string text) {
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) text.insert(0, "'");
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+    text.insert(text.begin(), '\'');
   return text;
 }
 
@@ -77,7 +78,10 @@ std::string day_row(const std::string& office, const SectionDay& d, bool comment
   for (const HourFigures& h : f.hours) row.add(h.arrivals).add(h.mean_wait_seconds);
   if (comments) {
     std::string joined;
-    for (const std::string& c : f.comments) joined += (joined.empty() ? "" : "\n") + inert_text(c);
+    for (const std::string& c : f.comments) {
+      if (!joined.empty()) joined += '\n';
+      joined += inert_text(c);
+    }
     row.add(joined);
   }
   return row.end();

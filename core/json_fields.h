@@ -31,15 +31,25 @@ inline json parse_versioned(std::string_view text, const std::string& what, int 
   return doc;
 }
 
+// `value` as a T when it is a whole number that fits: nlohmann's get<T> would truncate 1.5, wrap 2^40 into
+// an int, and convert 1e300 with undefined behaviour.
+template <typename T>
+std::optional<T> integer(const json& value) {
+  if (!value.is_number_integer()) return std::nullopt;
+  const bool fits =
+      value.is_number_unsigned() ? std::in_range<T>(value.get<uint64_t>()) : std::in_range<T>(value.get<int64_t>());
+  if (!fits) return std::nullopt;
+  return value.get<T>();
+}
+
 template <typename T>
 T required(const json& rec, const char* key, const std::string& where) {
   const auto it = rec.find(key);
   if (it == rec.end() || it->is_null()) throw std::invalid_argument(where + ": missing \"" + key + "\"");
   if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
-    // A whole number that fits: nlohmann would truncate 1.5, and convert 1e300 with undefined behaviour.
-    if (!it->is_number_integer()) throw std::invalid_argument(where + ": \"" + key + "\" has the wrong type");
-    const bool fits = it->is_number_unsigned() ? std::in_range<T>(it->get<uint64_t>()) : std::in_range<T>(it->get<int64_t>());
-    if (!fits) throw std::invalid_argument(where + ": \"" + key + "\" is out of range");
+    if (const std::optional<T> n = integer<T>(*it)) return *n;
+    throw std::invalid_argument(where + ": \"" + key +
+                                (it->is_number_integer() ? "\" is out of range" : "\" has the wrong type"));
   }
   try {
     return it->get<T>();

@@ -16,11 +16,10 @@ using json_fields::required;
 constexpr int kLiveJsonVersion = 1;
 
 int count_field(const json& rec, const char* key, const std::string& where) {
-  const auto it = rec.find(key);
-  if (it == rec.end()) return 0;  // added later to the document (remote): older servers leave it out
-  if (!it->is_number_integer() || it->get<long long>() < 0)
-    throw std::invalid_argument(where + ": bad \"" + key + "\"");
-  return it->get<int>();
+  if (!rec.contains(key)) return 0;  // added later to the document (remote): older servers leave it out
+  const std::optional<int> n = json_fields::integer<int>(rec[key]);
+  if (!n || *n < 0) throw std::invalid_argument(where + ": bad \"" + key + "\"");
+  return *n;
 }
 
 }  // namespace

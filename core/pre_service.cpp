@@ -120,6 +120,11 @@ PreServiceRole pre_service_role(const Booking& b, std::string_view office) {
   return hands_over ? PreServiceRole::Pickup : PreServiceRole::None;
 }
 
+bool pre_service_listed(PreServiceRole role, PreServiceState s) {
+  if (role == PreServiceRole::Prepare || role == PreServiceRole::Both) return true;
+  return role == PreServiceRole::Pickup && (s == Approved || s == PickedUp);
+}
+
 std::string_view pre_service_action_name(PreServiceActionKind k) { return enum_name(kActionNames, k); }
 
 bool pre_service_action_allowed(PreServiceRole role, PreServiceState s, PreServiceActionKind kind) {

@@ -45,6 +45,11 @@ std::optional<PreServiceRole> pre_service_role_from_name(std::string_view name);
 // None also for a booking without a request.
 PreServiceRole pre_service_role(const Booking& booking, std::string_view office);
 
+// Whether an office with `role` sees a request in state `s` in its list: the preparing office all of them;
+// a pickup office only once it has copies to hand over (approved, then picked up), so it never learns who
+// asked for what until then (PDPA: the least personal data).
+bool pre_service_listed(PreServiceRole role, PreServiceState s);
+
 enum class PreServiceActionKind { Prepare, Approve, Reject, Pickup };
 std::string_view pre_service_action_name(PreServiceActionKind k);  // "prepare", ... as in the API path
 // Whether an office with `role` may take `kind` on a request in state `s` (the checks of

@@ -105,6 +105,7 @@ QueueEvent call_from_line(SectionQueue& q, LinePlace place, int counter, UnixSec
   t.state = TicketState::Serving;
   t.counter = counter;
   t.called_at = now;
+  if (t.first_called_at == 0) t.first_called_at = now;
   t.recalls = 0;  // a new call: earlier recalls belonged to the previous one
   t.recalled_at = 0;
   return event(q, QueueEventKind::Called, t, now);
@@ -239,7 +240,7 @@ Result<QueueEvent> transfer(SectionQueue& from, SectionQueue& to, std::string_vi
   Ticket moved = *t;
   moved.state = TicketState::Waiting;
   moved.joined_at = now;
-  moved.called_at = moved.recalled_at = moved.finished_at = moved.passed_at = 0;
+  moved.called_at = moved.first_called_at = moved.recalled_at = moved.finished_at = moved.passed_at = 0;
   moved.recalls = 0;
   moved.counter = 0;
   moved.from_section = from.section_id;

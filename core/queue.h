@@ -40,7 +40,7 @@ struct Ticket {
   std::string booking_id;  // Booked only
   UnixSeconds issued_at = 0;
   UnixSeconds joined_at = 0;  // entered the line (remote: at issue, again at check-in if it lost its place)
-  UnixSeconds called_at = 0;
+  UnixSeconds called_at = 0;  // the latest call
   UnixSeconds finished_at = 0;
   int counter = 0;            // 1-based while/after serving
   UnixSeconds passed_at = 0;  // remote: first time a call skipped it (its turn came and it was not here)
@@ -50,6 +50,7 @@ struct Ticket {
   // The current call's recalls (the display board repeats each): how many, and the last one's time.
   int recalls = 0;
   UnixSeconds recalled_at = 0;
+  UnixSeconds first_called_at = 0;  // the wait ends here: a ticket sent back to the line waited only once
   bool operator==(const Ticket&) const = default;
 };
 

@@ -50,6 +50,7 @@ json ticket_to_json(const Ticket& t) {
               {"issued_at", t.issued_at},
               {"joined_at", t.joined_at},
               {"called_at", t.called_at},
+              {"first_called_at", t.first_called_at},
               {"recalls", t.recalls},
               {"recalled_at", t.recalled_at},
               {"finished_at", t.finished_at},
@@ -71,6 +72,8 @@ Ticket ticket_from_json(const json& rec, const std::string& tw) {
   t.issued_at = required<UnixSeconds>(rec, "issued_at", tw);
   t.joined_at = required<UnixSeconds>(rec, "joined_at", tw);
   t.called_at = required<UnixSeconds>(rec, "called_at", tw);
+  // Absent before returned tickets kept their first call: the only call known is the latest.
+  t.first_called_at = json_fields::optional<UnixSeconds>(rec, "first_called_at", tw).value_or(t.called_at);
   t.recalls = json_fields::optional<int>(rec, "recalls", tw).value_or(0);  // absent before boards
   t.recalled_at = json_fields::optional<UnixSeconds>(rec, "recalled_at", tw).value_or(0);
   t.finished_at = required<UnixSeconds>(rec, "finished_at", tw);

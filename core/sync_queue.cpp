@@ -97,8 +97,8 @@ std::vector<SyncAnswer> apply_sync_reply(SyncQueue& q, int status, std::string_v
       continue;
     }
     const json* result = next < results.size() ? &results[next++] : nullptr;
-    const int op_status = result && result->contains("status") && (*result)["status"].is_number_integer()
-                              ? (*result)["status"].get<int>()
+    const int op_status = result && result->contains("status")
+                              ? json_fields::integer<int>((*result)["status"]).value_or(0)
                               : 0;
     if (is_final(op_status)) {
       const auto b = result->find("body");

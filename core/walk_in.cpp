@@ -29,7 +29,7 @@ Date date_of(const json& doc, const std::string& where) {
 
 int optional_int(const json& doc, const char* key, int fallback) {
   const auto it = doc.find(key);
-  return it != doc.end() && it->is_number_integer() ? it->get<int>() : fallback;
+  return it != doc.end() ? json_fields::integer<int>(*it).value_or(fallback) : fallback;
 }
 
 // What the server's answer and the device record both hold: the ticket, where, when, its signed QR and its

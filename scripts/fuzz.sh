@@ -6,6 +6,9 @@
 # and findings (crash, hang over 5 s, out of memory, leak); a finding's input is kept under
 # build-asan/fuzz-findings/<target>/ for `build-asan/tests/fuzz/<target> <file>` to replay. The last line
 # is "fuzz: N targets, M findings"; the exit code is non-zero when M > 0.
+# A long campaign may span several runs: with KHIW_FUZZ_KEEP=DIR each target's corpus lives on in
+# DIR/<target>/ (seeded once from the committed one) and its executions add up in DIR/<target>.execs,
+# printed as the "total" column.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -20,14 +23,17 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+keep=${KHIW_FUZZ_KEEP:-}
 findings=0
-printf '%-22s %12s %9s %7s %9s\n' target executions exec/s edges findings
+printf '%-22s %12s %12s %9s %7s %9s\n' target executions total exec/s edges findings
 for t in "${targets[@]}"; do
   bin="$bin_dir/$t"
   [ -x "$bin" ] || { echo "fuzz.sh: no target $t" >&2; findings=$((findings + 1)); continue; }
-  corpus="$work/$t"
-  mkdir -p "$corpus"
-  cp -r "tests/fuzz/corpus/${t%_fuzz}/." "$corpus/" 2>/dev/null || true
+  corpus="${keep:-$work}/$t"
+  if [ ! -d "$corpus" ]; then
+    mkdir -p "$corpus"
+    cp -r "tests/fuzz/corpus/${t%_fuzz}/." "$corpus/" 2>/dev/null || true
+  fi
   found="build-asan/fuzz-findings/$t"
   rm -rf "$found" && mkdir -p "$found"
   log="$work/$t.log"
@@ -39,6 +45,11 @@ for t in "${targets[@]}"; do
   execs=$(grep -oP '^stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -1)
   rate=$(grep -oP '^stat::average_exec_per_sec:\s*\K[0-9]+' "$log" | tail -1)
   edges=$(grep -oP '\bcov: \K[0-9]+' "$log" | tail -1)
+  total=${execs:-0}
+  if [ -n "$keep" ]; then
+    total=$(( $(cat "$keep/$t.execs" 2>/dev/null || echo 0) + ${execs:-0} ))
+    echo "$total" >"$keep/$t.execs"
+  fi
   n=$(find "$found" -type f | wc -l)
   [ "$code" -ne 0 ] && [ "$n" -eq 0 ] && n=1  # died without writing an input (e.g. at start-up)
   if [ "$n" -gt 0 ]; then
@@ -48,7 +59,7 @@ for t in "${targets[@]}"; do
     rm -rf "$found"
   fi
   findings=$((findings + n))
-  printf '%-22s %12s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "${rate:-0}" "${edges:-0}" "$n"
+  printf '%-22s %12s %12s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "${rate:-0}" "${edges:-0}" "$n"
 done
 echo "fuzz: ${#targets[@]} targets, $findings findings"
 [ "$findings" -eq 0 ]

@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
-import { PHONE, api, firstOpenDate, onScreen, openServices, tap, typeInto, validId } from '../tests/browser/citizen.mjs';
+import { PHONE, api, bangkok, fillBooking, firstOpenDate, onScreen, openServices, tap, typeInto, validId }
+  from '../tests/browser/citizen.mjs';
 
 const out = resolve(import.meta.dirname, '../bench/out/screens');
 mkdirSync(out, { recursive: true });
@@ -147,6 +148,42 @@ async function counterScreens(codes) {
   }
 }
 
+// The rating card on the ticket of a booking served today (each device and language a day later: the
+// server's clock moves to the booking's morning for its service, the page's to after it).
+async function ratingScreens() {
+  let i = 0;
+  for (const [device, options] of Object.entries(DEVICES)) {
+    for (const lang of ['th', 'en']) {
+      const date = await firstOpenDate(server.url, '1040', 'registration', 0);
+      const context = await chrome.browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.ref_ready');
+      if (lang === 'en') await tap(page, 'lang_toggle');
+      await fillBooking(page, { office: '1040', service: 'idcard_lost', date, slot: 0, id: validId(700 + i++) });
+      await tap(page, 'confirm');
+      const code = (await waitForApp(page, 'window.khiw.screen === "ticket" && window.khiw.mine.length > 0')).mine[0].code;
+      await api(server.url, '/api/test/clock', { now: bangkok(date, 8, 5) });
+      const login = await api(server.url, '/api/staff/login', { username: 'staff1040', password: server.passwords.staff1040 });
+      const auth = { Authorization: 'Bearer ' + login.body.token };
+      const act = (action, body) => api(server.url, `/api/counter/1040/registration/${action}`, body, auth);
+      await act('check-in', { code });
+      const called = await act('call-next', { counter: 1 });
+      await act('done', { ticket: called.body.ticket });
+      await api(server.url, '/api/test/clock', { now: bangkok(date, 9, 0) });
+      await page.clock.setSystemTime(new Date(bangkok(date, 9, 0) * 1000));
+      await tap(page, 'back');
+      await tap(page, 'mine_start');
+      await waitForApp(page, `window.khiw.mine.some((b) => b.code === ${JSON.stringify(code)} && b.state === "done")`);
+      await tap(page, 'mine_' + code);
+      await onScreen(page, 'ticket');
+      await tap(page, 'rate_star_4');
+      await shot(page, device, lang, '18-rating');
+      await context.close();
+    }
+  }
+}
+
 // The hall's board on a 1080p and a 720p TV, after the counter scene and some life in a second section.
 async function boardScreens() {
   const login = await api(server.url, '/api/staff/login', { username: 'staff1040', password: server.passwords.staff1040 });
@@ -233,6 +270,12 @@ try {
       await page.keyboard.insertText(validId(500 + n));
       await typeInto(page, 'mobile', '0812345678');
       await typeInto(page, 'laser_code', 'JC1-1234567-89');
+      await tap(page, 'pickup_office');
+      await typeInto(page, 'pickup_office_search', lang === 'th' ? 'บาง' : 'bang');
+      await shot(page, device, lang, '08b-pickup-offices');
+      await tap(page, 'pickup_office_1031');
+      await waitForApp(page, 'window.khiw.draft.pickup_office === "1031"');
+      await shot(page, device, lang, '08c-pickup-chosen');
       await tap(page, `pickup_${date}`);
       await tap(page, 'details_next');
       await onScreen(page, 'consent');
@@ -255,6 +298,7 @@ try {
   }
   await counterScreens(await counterScene());
   await boardScreens();
+  if (!onlyCounter) await ratingScreens();
   console.log(`screenshots in ${out}`);
 } finally {
   await chrome.close();

@@ -68,7 +68,8 @@ Outcome pre_service_list(Context& ctx, const std::string& office, const std::str
   std::vector<PreServiceItem> items;
   std::lock_guard lock(ctx.db_mutex);
   for (const Booking& b : ctx.bookings.with_pre_service_at(office, status.empty() ? "open" : status))
-    items.push_back(pre_service_item(b, office));
+    if (pre_service_listed(pre_service_role(b, office), b.pre_service->progress.state))
+      items.push_back(pre_service_item(b, office));
   return {200, json::parse(pre_service_list_to_json(items))};
 }
 

@@ -11,6 +11,14 @@ namespace khiw::ui {
 
 namespace {
 
+// A desk action on `ticket` (or on none); only the desk's walk-in button sets a priority.
+CounterAct counter_act(CounterAction action, std::string ticket = "") {
+  CounterAct a;
+  a.action = action;
+  a.ticket = std::move(ticket);
+  return a;
+}
+
 // Name and service of a booked ticket (from today's bookings); nothing for a walk-in.
 std::string booked_line(const AppState& state, const Ticket& t) {
   const BookingView* b = roster_booking(state.counter, t.booking_id);
@@ -27,7 +35,7 @@ std::string number_line(const Ticket& t, Lang lang) {
 
 void act(const char* id, Msg label, CounterAction action, const std::string& ticket, const AppState& state,
          UiOutput& out) {
-  if (button(tr(label, state.lang), id, out)) out.intents.push_back(CounterAct{action, ticket});
+  if (button(tr(label, state.lang), id, out)) out.intents.push_back(counter_act(action, ticket));
   ImGui::SameLine();
 }
 
@@ -64,7 +72,8 @@ void draw_serving(const AppState& state, const Ticket* t, UiOutput& out) {
   if (!state.counter.transfer_to.empty()) {
     const std::string label = tr_fill(Msg::ActTransfer, lang, "{section}",
                                       section_name(state.ref.catalog, state.counter.transfer_to, lang));
-    if (wide_button(label, "act_transfer", out)) out.intents.push_back(CounterAct{CounterAction::Transfer, t->number});
+    if (wide_button(label, "act_transfer", out))
+      out.intents.push_back(counter_act(CounterAction::Transfer, t->number));
   }
 }
 
@@ -97,7 +106,7 @@ void draw_line(const AppState& state, bool can_call, UiOutput& out) {
     card.lines.push_back({here ? tr_n(Msg::WaitedFor, lang, minutes_between(t->joined_at, state.now))
                                : std::string(tr(Msg::RemoteHolder, lang)),
                           palette::kMuted});
-    if (card_button(card, out)) out.intents.push_back(CounterAct{CounterAction::Call, number});
+    if (card_button(card, out)) out.intents.push_back(counter_act(CounterAction::Call, number));
   }
 }
 
@@ -123,14 +132,15 @@ void draw_roster(const AppState& state, UiOutput& out) {
 void draw_pause(const AppState& state, const PausedCounter* paused, UiOutput& out) {
   const Lang lang = state.lang;
   if (paused) {
-    if (wide_button(tr(Msg::ActResume, lang), "act_resume", out)) out.intents.push_back(CounterAct{CounterAction::Resume, ""});
+    if (wide_button(tr(Msg::ActResume, lang), "act_resume", out))
+      out.intents.push_back(counter_act(CounterAction::Resume));
     return;
   }
   text_field({Field::PauseReason, tr(Msg::PauseReason, lang), state.counter.pause_reason, state.counter.pause_reason,
               "", "text", 200, state.flow.focused == Field::PauseReason, ""},
              out);
   if (button(tr(Msg::ActPause, lang), "act_pause", out, !state.counter.pause_reason.empty()))
-    out.intents.push_back(CounterAct{CounterAction::Pause, ""});
+    out.intents.push_back(counter_act(CounterAction::Pause));
 }
 
 }  // namespace
@@ -164,7 +174,7 @@ void draw_counter_desk_screen(const AppState& state, UiOutput& out) {
   draw_serving(state, serving, out);
   ImGui::Separator();
   if (wide_button(tr(Msg::ActCallNext, lang), "act_call_next", out, !serving && !paused))
-    out.intents.push_back(CounterAct{CounterAction::CallNext, ""});
+    out.intents.push_back(counter_act(CounterAction::CallNext));
   if (wide_button(tr(Msg::ActCheckIn, lang), "open_check_in", out)) out.intents.push_back(OpenCheckIn{});
   if (wide_button(tr(Msg::TitlePreService, lang), "open_pre_service", out)) out.intents.push_back(OpenPreServiceList{});
   // A walk-in ticket issued here, with the priority the clerk sees (one tap each).

@@ -1,9 +1,12 @@
 #include "ui/open_data_screen.h"
 
+#include <imgui.h>
+
 #include "ui/screen_parts.h"
 #include "ui/stats_parts.h"
 #include "ui/theme.h"
 #include "ui/thai_text.h"
+#include "ui/touch_scroll.h"
 #include "ui/widgets.h"
 
 namespace khiw::ui {
@@ -39,14 +42,20 @@ void draw_open_data_screen(const AppState& state, UiOutput& out) {
   if (stats_pending(v.read, ChooseOpenDataDay{v.day}, lang, out)) return;
   csv_button(v.read, "open_data_csv", DownloadOpenDataCsv{}, lang, out);
   paragraph(tr(Msg::OpenDataTapHint, lang));
+  bool any_open = false;
   for (const OfficeStats& o : v.read.report.offices) {
     const bool open = o.office_code == v.office;
     const Card card{"open_data_office_" + o.office_code,
                     {{office_name(state.ref, o.office_code, lang)}, {office_line(o.totals, lang), palette::kMuted}},
                     true, open ? CardKind::Selected : CardKind::Plain};
+    const float top = ImGui::GetCursorScreenPos().y;
     if (card_button(card, out)) out.intents.push_back(ChooseOpenDataOffice{o.office_code});
-    if (open) draw_sections(state, o, out);
+    if (!open) continue;
+    draw_sections(state, o, out);
+    bring_into_view_once("open_data_opened", o.office_code, top);  // a tap near the bottom opens below it
+    any_open = true;
   }
+  if (!any_open) bring_into_view_once("open_data_opened", "", 0);
 }
 
 }  // namespace khiw::ui

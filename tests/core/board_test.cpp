@@ -105,6 +105,10 @@ TEST(Board, JsonRoundTripAndRefusals) {
   EXPECT_THROW(board_from_json(R"({"version":1,"office_code":"1040","date":"2026-11-23","sections":[)"
                                R"({"section_id":"x","serving":[],"next":[1],"paused":[],"missed":[]}]})"),
                std::invalid_argument);
+  // A paused counter too large for an int was wrapped (2^32 + 1 read as counter 1) instead of refused.
+  EXPECT_THROW(board_from_json(R"({"version":1,"office_code":"1040","date":"2026-11-23","sections":[)"
+                               R"({"section_id":"x","serving":[],"next":[],"paused":[4294967297],"missed":[]}]})"),
+               std::invalid_argument);
 }
 
 TEST(Board, TheCallIsSpokenInThaiWords) {

@@ -298,5 +298,15 @@ TEST(CounterPreService, TheStaffActionsAreTheServersTable) {
   EXPECT_FALSE(pre_service_action_allowed(PreServiceRole::Both, PreServiceState::Rejected, Approve));
 }
 
+TEST(CounterPreService, APickupOfficeListsOnlyWhatItHandsOver) {
+  using enum PreServiceState;
+  for (PreServiceState s : {Pending, Prepared, Approved, Rejected, PickedUp}) {
+    EXPECT_TRUE(pre_service_listed(PreServiceRole::Prepare, s));
+    EXPECT_TRUE(pre_service_listed(PreServiceRole::Both, s));
+    EXPECT_EQ(pre_service_listed(PreServiceRole::Pickup, s), s == Approved || s == PickedUp);
+    EXPECT_FALSE(pre_service_listed(PreServiceRole::None, s));
+  }
+}
+
 }  // namespace
 }  // namespace khiw

@@ -326,6 +326,7 @@ TEST(Counter, CountsComeFromTheLine) {
                {"W002", TicketKind::WalkIn, TicketState::NoShow, "", 0, 200, 400, 0, 2},
                {"W003", TicketKind::WalkIn, TicketState::Waiting, "", 0, 300},
                {"W004", TicketKind::RemoteWalkIn, TicketState::Remote, "", 0, 300}};
+  for (Ticket& t : q.tickets) t.first_called_at = t.called_at;  // each called once
   const CounterCounts n = counter_counts(q);
   EXPECT_EQ(n.waiting, 1);
   EXPECT_EQ(n.remote, 1);

@@ -24,7 +24,7 @@ Ticket ticket(std::string number, TicketKind kind, TicketState state, UnixSecond
   t.kind = kind;
   t.state = state;
   t.issued_at = t.joined_at = issued;
-  t.called_at = called;
+  t.called_at = t.first_called_at = called;
   t.finished_at = finished;
   return t;
 }
@@ -94,6 +94,19 @@ TEST(DayStatsTest, CountsWaitsAndServiceTimesOfADay) {
   EXPECT_EQ(f.mean_stars, 4.5);
   EXPECT_EQ(f.comments, std::vector<std::string>{"ดีมาก"});
   EXPECT_EQ(r.offices[0].totals, f);  // one section, one day
+}
+
+TEST(DayStatsTest, AReturnedTicketWaitedUntilItsFirstCall) {
+  SectionQueue q = open_queue("1001", "registration", kDay, 1);
+  (void)issue_walk_in(q, at(kDay, 9, 0));
+  (void)call_next(q, 1, at(kDay, 9, 10));        // waited 600 s
+  (void)return_to_line(q, "W001", at(kDay, 9, 20));  // steps aside to fetch a document
+  (void)call_next(q, 1, at(kDay, 9, 40));
+  (void)finish(q, "W001", at(kDay, 9, 45));
+  const StatsReport report = compute_stats({kDay, kDay, {"1001"}, false}, {q}, {});
+  const SectionFigures& f = report.offices[0].days[0].figures;
+  EXPECT_EQ(f.wait, (WaitFigures{1, 600.0, 600.0}));
+  EXPECT_EQ(f.mean_service_seconds, 300.0);  // the last call to the finish
 }
 
 TEST(DayStatsTest, HourBucketsFrom8To16) {

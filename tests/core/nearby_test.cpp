@@ -61,6 +61,16 @@ TEST(LiveCounts, AFailedPollKeepsTheLastFiguresAndSaysSo) {
   EXPECT_EQ(waiting_at(s.nearby.live.counts, "1040"), 3);
 }
 
+// A count too large for an int was wrapped (2^32 + 5 read as 5 waiting) instead of refused.
+TEST(LiveCounts, FuzzRegressionACountThatDoesNotFitIsRefused) {
+  EXPECT_EQ(waiting_at(live_counts_from_json(live_doc({{"1040", {3, 600}}})), "1040"), 3);
+  for (const nlohmann::json& bad : {nlohmann::json(4294967301LL), nlohmann::json(-1), nlohmann::json(2.5)}) {
+    nlohmann::json doc = nlohmann::json::parse(live_doc({{"1040", {3, 600}}}));
+    doc["offices"][0]["waiting"] = bad;
+    EXPECT_THROW(live_counts_from_json(doc.dump()), std::invalid_argument) << bad;
+  }
+}
+
 TEST(LiveCounts, NoPollingAwayFromTheMapWithoutAnOpenTicket) {
   AppState s = on_map();
   apply_intent(s, GoBack{});

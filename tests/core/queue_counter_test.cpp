@@ -121,6 +121,8 @@ TEST(QueueCounter, AReturnedTicketIsAtTheFrontAndItsCounterFree) {
   EXPECT_EQ(serving_count(q), 0);
   EXPECT_EQ(return_to_line(q, "W001", at_23_nov(8, 6)).error(), ErrorCode::IllegalTransition);
   EXPECT_EQ(number_of(call_next(q, 1, at_23_nov(8, 6))), "W001");  // called again next
+  EXPECT_EQ(find_ticket(q, "W001")->called_at, at_23_nov(8, 6));
+  EXPECT_EQ(find_ticket(q, "W001")->first_called_at, at_23_nov(8, 1));  // its wait ended at the first call
 }
 
 TEST(QueueCounter, TransferKeepsTheNumberAndJoinsTheBackOfTheOtherLine) {
@@ -236,6 +238,10 @@ TEST(QueueCounter, JsonKeepsPrioritiesTransfersAndPausesAndReadsOldRows) {
   EXPECT_TRUE(q.paused.empty());
   EXPECT_FALSE(q.regular_owed_next_call);
   EXPECT_EQ(number_of(call_next(q, 2, at_23_nov(9))), "W001");
+  // Called before first calls were kept: its one call is its first.
+  std::string called_once = old;
+  called_once.replace(called_once.find(R"("called_at":0)"), 13, R"("called_at":77)");
+  EXPECT_EQ(find_ticket(queue_from_json(called_once), "W001")->first_called_at, 77);
 
   std::string bad = queue_to_json(reg);
   bad.replace(bad.find("\"elderly\""), 9, "\"royalty\"");

@@ -106,7 +106,8 @@ TEST_F(PreServiceTest, PreparedAtTheBookingsOfficeAndHandedOverAtThePickupOffice
   EXPECT_EQ(prepared_list["role"], "prepare");
   EXPECT_EQ(prepared_list["state"], "pending");
   EXPECT_EQ(prepared_list["id_last4"], national_id(1).substr(9));
-  EXPECT_EQ(item_of(list("1002", token1002_), code)["role"], "pickup");
+  // The pickup office learns of the request only once there are copies to hand over.
+  EXPECT_TRUE(item_of(list("1002", token1002_, "?status=all"), code).is_null());
   const std::string token1003 = staff_token(server(), "staff1003");
   EXPECT_TRUE(item_of(list("1003", token1003), code).is_null());
   auto cli = client();
@@ -138,6 +139,7 @@ TEST_F(PreServiceTest, PreparedAtTheBookingsOfficeAndHandedOverAtThePickupOffice
   EXPECT_EQ(approved["fee_satang"], 4000);
   EXPECT_EQ(approved["by"], "staff1001");
   EXPECT_EQ(approved["role"], "prepare");
+  EXPECT_EQ(item_of(list("1002", token1002_), code)["role"], "pickup");
 
   // Pickup at 1002 with the wrong ID, then the wrong laser code: refused, audited, still approved.
   auto wrong_id = act("1002", code, "pickup", {{"national_id", national_id(2)}, {"laser_code", kLaser}},
@@ -229,6 +231,7 @@ TEST_F(PreServiceTest, RejectWithAThaiReasonAndReplaysChangeNothing) {
   EXPECT_EQ(item_of(list("1001", token1001_, "?status=rejected"), code)["reason"], reason);
   EXPECT_TRUE(item_of(list("1001", token1001_), code).is_null());
   EXPECT_FALSE(item_of(list("1001", token1001_, "?status=all"), code).is_null());
+  EXPECT_TRUE(item_of(list("1002", token1002_, "?status=all"), code).is_null());  // nothing to hand over
   EXPECT_EQ(error_of(act("1001", code, "prepare", json::object(), token1001_, "r2")), "illegal_transition");
 }
 

@@ -112,6 +112,21 @@ TEST(OpenDataScreen, OneRowPerOfficeATapShowsItsSections) {
   testing::single<DownloadOpenDataCsv>(testing::tap(s, "open_data_csv"));
 }
 
+// Found looking at the screen: an office tapped near the bottom of the list opened below the fold.
+TEST(OpenDataScreen, AnOfficeOpenedNearTheBottomComesIntoView) {
+  std::vector<std::string> codes;
+  for (int code = 1001; code <= 1020; ++code) codes.push_back(std::to_string(code));
+  AppState s = open_data("1020");
+  s.open_data.read.report = testing::sample_report(Date{2026, 11, 23}, Date{2026, 11, 23}, codes);
+  testing::HeadlessUi phone(testing::kPhoneWidth, testing::kPhoneHeight);
+  EXPECT_GT(widget_of(phone.frame(s), "info_open_data_1020_registration_served").y, testing::kPhoneHeight);
+  phone.frame(s);  // the scroll asked for in the first frame applies from the next
+  const auto out = phone.frame(s);
+  const ui::WidgetRect served = widget_of(out, "info_open_data_1020_registration_served");
+  EXPECT_LE(served.y + served.h, testing::kPhoneHeight);
+  EXPECT_GE(widget_of(out, "open_data_office_1020").y, 0.0f);  // its own card stays in view too
+}
+
 TEST(OpenDataScreen, ReachedFromTheStartScreen) {
   testing::single<OpenOpenData>(testing::tap(testing::state_on(Screen::Start), "open_data_start"));
 }
