@@ -74,7 +74,10 @@ async function bookOffline(context, page, device, lang, idNumber) {
 
 // Counter mode at Bang Khae on a booking day: citizens booked, some checked in, one at counter 1.
 async function counterScene() {
-  const date = await firstOpenDate(server.url, '1040', 'registration', 0);
+  // A day with room for three in the first slot (the citizen screens above booked into it).
+  const { body: availability } = await api(server.url, '/api/availability?office=1040&section=registration');
+  const date = availability.dates.find((d) => d.slots[0].bookable && d.slots[0].remaining >= 3 &&
+    d.slots[1].remaining >= 1).date;
   const codes = [];
   const names = ['นายสมชาย ใจดี', 'นางสาวน้ำฝน แสงทอง', 'Mr John Smith', 'นางมาลี ศรีสุข'];
   for (let i = 0; i < names.length; i++) {
@@ -83,6 +86,7 @@ async function counterScene() {
       national_id: validId(900 + i), name: names[i], ...(i % 2 ? { mobile: '0812345678',
         pre_service: { laser_code: 'JC1-1234567-89', copies: 1, pickup_date: date } } : {}) },
     { 'Idempotency-Key': `screens-${i}` });
+    if (made.status !== 201) throw new Error(`counter scene booking ${i}: ${made.status} ${JSON.stringify(made.body)}`);
     codes.push(made.body.booking.code);
   }
   await api(server.url, '/api/test/clock', { now: Date.parse(`${date}T08:10:00+07:00`) / 1000 });
