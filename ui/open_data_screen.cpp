@@ -42,7 +42,6 @@ void draw_open_data_screen(const AppState& state, UiOutput& out) {
   if (stats_pending(v.read, ChooseOpenDataDay{v.day}, lang, out)) return;
   csv_button(v.read, "open_data_csv", DownloadOpenDataCsv{}, lang, out);
   paragraph(tr(Msg::OpenDataTapHint, lang));
-  bool any_open = false;
   for (const OfficeStats& o : v.read.report.offices) {
     const bool open = o.office_code == v.office;
     const Card card{"open_data_office_" + o.office_code,
@@ -53,9 +52,8 @@ void draw_open_data_screen(const AppState& state, UiOutput& out) {
     if (!open) continue;
     draw_sections(state, o, out);
     bring_into_view_once("open_data_opened", o.office_code, top);  // a tap near the bottom opens below it
-    any_open = true;
   }
-  if (!any_open) bring_into_view_once("open_data_opened", "", 0);
+  if (v.office.empty()) bring_into_view_once("open_data_opened", "", 0);
 }
 
 }  // namespace khiw::ui

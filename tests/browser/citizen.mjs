@@ -44,7 +44,7 @@ export async function revealWidget(page, id) {
     }
     await wheel(page, !rect || rect[1] >= 0 ? 300 : -300);
   }
-  throw new Error(`widget ${id} never came into view; app showed: ${JSON.stringify(await appShowed(page))?.slice(0, 3000)}`);
+  throw new Error(`widget ${id} never came into view; ${await appShowed(page)}`);
 }
 
 // Where widget `id` is once it has stayed put for a frame: an answer arriving as the test reads its place
@@ -57,7 +57,7 @@ async function settledWidget(page, id) {
     const again = await page.evaluate((wid) => window.khiw.widgets[wid], id);
     if (again && again.slice(0, 4).every((v, k) => v === rect[k])) return again;
   }
-  throw new Error(`widget ${id} kept moving; app showed: ${JSON.stringify(await appShowed(page))?.slice(0, 3000)}`);
+  throw new Error(`widget ${id} kept moving; ${await appShowed(page)}`);
 }
 
 export async function tap(page, id) {

@@ -95,13 +95,14 @@ export function serverAndBrowser(serverOptions = {}) {
   return real;
 }
 
-// What the app showed (for a failure's message): its screen, bookings, outbox and refusal, the widgets
+// What the app showed, for a failure's message: its screen, bookings, outbox and refusal, the widgets
 // drawn, the last press, the page's scroll and its clock.
 export async function appShowed(page) {
-  return page.evaluate(() => window.khiw && { screen: window.khiw.screen, mine: window.khiw.mine,
+  const shown = await page.evaluate(() => window.khiw && { screen: window.khiw.screen, mine: window.khiw.mine,
     outbox: window.khiw.outbox, refusal: window.khiw.refusal, widgets: Object.keys(window.khiw.widgets),
     pressed: window.khiw.pressed, scroll: [window.scrollX, window.scrollY], now: new Date().toISOString() })
     .catch(() => undefined);
+  return `app showed: ${JSON.stringify(shown)?.slice(0, 3000)}`;
 }
 
 // Waits for the test build's published state to satisfy `predicate` (a function run in the page).
@@ -110,8 +111,7 @@ export async function waitForApp(page, predicate = 'window.khiw && window.khiw.r
   try {
     await page.waitForFunction(predicate, null, { timeout });
   } catch (e) {
-    const shown = await appShowed(page);
-    e.message += `\nwaiting for: ${predicate}\napp showed: ${JSON.stringify(shown)?.slice(0, 2000)}`;
+    e.message += `\nwaiting for: ${predicate}\n${await appShowed(page)}`;
     throw e;
   }
   return page.evaluate(() => window.khiw);
