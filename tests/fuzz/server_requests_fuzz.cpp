@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                               "\r\nIdempotency-Key: k" + std::to_string(std::hash<std::string_view>{}(input)) +
                               "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
   const std::string response = server.answer(request);
-  fuzz::check_answer(response);
+  fuzz::check_answer(request, response);
   remember(response, last);
   server.keep_staff_session();
   return 0;

@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check_safe_path(input.substr(0, input.find_first_of(" \r\n")));
   fuzz::InProcessServer& server = fuzz::in_process_server();
   const std::string response = server.answer(std::string(input));
-  fuzz::check_answer(response);
+  fuzz::check_answer(std::string(input), response);
   server.keep_staff_session();
   return 0;
 }
