@@ -8,6 +8,7 @@
 #include "ui/screen_parts.h"
 #include "ui/theme.h"
 #include "ui/thai_text.h"
+#include "ui/touch_scroll.h"
 #include "ui/widgets.h"
 
 namespace khiw::ui {
@@ -71,23 +72,12 @@ void draw_pickup(const AppState& state, UiOutput& out) {
   if (tapped >= 0) out.intents.push_back(SetPickupDate{dates[static_cast<size_t>(tapped)]});
 }
 
-// Where the copies are handed over: the booking's office unless the citizen picks another district office.
-// The choice shows as one card; a tap on it opens the offices to pick from, narrowed by a search.
-void draw_pickup_office(const AppState& state, UiOutput& out) {
+// The district offices to pick from, narrowed by a search.
+void draw_pickup_office_choices(const AppState& state, UiOutput& out) {
   const Lang lang = state.lang;
   const BookingFlow& f = state.flow;
   const BookingDraft& d = f.draft;
   const std::string booked_here = std::string(tr(Msg::PickupAtBookingOffice, lang));
-  text_wrapped(tr(Msg::LabelPickupOffice, lang));
-  std::string chosen = office_name(state.ref, d.pickup_office.empty() ? d.office_code : d.pickup_office, lang);
-  if (d.pickup_office.empty()) chosen += " " + booked_here;
-  const Card card{"pickup_office",
-                  {{chosen}, {std::string(tr(f.pickup_offices_shown ? Msg::Close : Msg::ChangePickupOffice, lang)),
-                              palette::kAccent}},
-                  true,
-                  CardKind::Selected};
-  if (card_button(card, out)) out.intents.push_back(ShowPickupOffices{!f.pickup_offices_shown});
-  if (!f.pickup_offices_shown) return;
   text_field({Field::PickupOfficeSearch, tr(Msg::SearchOffices, lang), f.pickup_search, f.pickup_search, "", "search",
               64, f.focused == Field::PickupOfficeSearch, ""},
              out);
@@ -105,6 +95,28 @@ void draw_pickup_office(const AppState& state, UiOutput& out) {
   if (cards.empty()) paragraph(tr(Msg::NoOfficeMatches, lang));
   const int tapped = card_grid(cards, grid_columns(150, 2), out);
   if (tapped >= 0) out.intents.push_back(SetPickupOffice{codes[static_cast<size_t>(tapped)]});
+}
+
+// Where the copies are handed over: the booking's office unless the citizen picks another district office.
+// The choice shows as one card; a tap on it opens the offices below it.
+void draw_pickup_office(const AppState& state, UiOutput& out) {
+  const Lang lang = state.lang;
+  const BookingFlow& f = state.flow;
+  const BookingDraft& d = f.draft;
+  const std::string booked_here = std::string(tr(Msg::PickupAtBookingOffice, lang));
+  const float top = ImGui::GetCursorScreenPos().y;
+  text_wrapped(tr(Msg::LabelPickupOffice, lang));
+  std::string chosen = office_name(state.ref, d.pickup_office.empty() ? d.office_code : d.pickup_office, lang);
+  if (d.pickup_office.empty()) chosen += " " + booked_here;
+  const Card card{"pickup_office",
+                  {{chosen}, {std::string(tr(f.pickup_offices_shown ? Msg::Close : Msg::ChangePickupOffice, lang)),
+                              palette::kAccent}},
+                  true,
+                  CardKind::Selected};
+  if (card_button(card, out)) out.intents.push_back(ShowPickupOffices{!f.pickup_offices_shown});
+  if (f.pickup_offices_shown) draw_pickup_office_choices(state, out);
+  // The card sits near the bottom of the form: opened, the search and the first offices come up under it.
+  bring_into_view_once("pickup_offices_opened", f.pickup_offices_shown ? "shown" : "", top);
 }
 
 void draw_pre_service(const AppState& state, UiOutput& out) {

@@ -134,5 +134,19 @@ TEST(DetailsScreen, CopiesArePickedUpAtTheBookingsOfficeUnlessAnotherIsChosen) {
   EXPECT_EQ(ui.widget("pickup_office")->label.find("ที่จอง"), std::string::npos);
 }
 
+// Found looking at the screen: the offices opened below the fold of a phone, under the card tapped.
+TEST(DetailsScreen, PickupOfficesOpenedComeIntoViewUnderTheirCard) {
+  AppState s = details_state("house_reg_copy");
+  testing::HeadlessUi phone(testing::kPhoneWidth, testing::kPhoneHeight);
+  phone.frame(s);
+  s.flow.pickup_offices_shown = true;
+  EXPECT_GT(field(phone.frame(s), "pickup_office_search")->rect.y, testing::kPhoneHeight);
+  phone.frame(s);  // the scroll asked for in the first frame applies from the next
+  const auto out = phone.frame(s);
+  EXPECT_GE(phone.widget("pickup_office")->y, 0.0f);  // the card stays in view, the offices under it
+  const ui::WidgetRect first = testing::widget_of(out, "pickup_office_1001");
+  EXPECT_LE(first.y + first.h, testing::kPhoneHeight);
+}
+
 }  // namespace
 }  // namespace khiw
