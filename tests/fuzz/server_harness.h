@@ -84,6 +84,17 @@ inline InProcessServer& in_process_server() {
   return *server;
 }
 
+}  // namespace khiw::fuzz
+
+// libFuzzer's set-up hook: the server is built before the first input, whose time limit (-timeout) it
+// would otherwise spend (on a busy machine, more than all of it). One per target: each includes this once.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  khiw::fuzz::in_process_server();
+  return 0;
+}
+
+namespace khiw::fuzz {
+
 // The status code of an HTTP response, or 0 when there is no status line.
 inline int status_of(const std::string& response) {
   if (!response.starts_with("HTTP/1.1 ") || response.size() < 12) return 0;
