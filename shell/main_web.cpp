@@ -129,10 +129,11 @@ void fit_canvas(const WebApp& app) {
 }
 
 // Emscripten 3.1.6's GLFW passes the browser's wheel deltas through as they are (pixels, down positive)
-// where GLFW and ImGui expect notches, up positive: lists scrolled the wrong way, by pages. One ImGui
-// wheel unit moves our screens about 40 CSS px, so this scrolls as far as the browser asked.
+// where GLFW and ImGui expect notches, up positive: lists scrolled the wrong way, by pages. ImGui 1.86
+// scrolls a window five lines of its font per wheel unit (at most 2/3 of the window), 120 CSS px here,
+// so this scrolls as far as the browser asked.
 void on_scroll(GLFWwindow* window, double dx, double dy) {
-  constexpr double kCssPxPerUnit = 40;
+  constexpr double kCssPxPerUnit = 5 * ui::kFontPixels;
   ImGui_ImplGlfw_ScrollCallback(window, -dx / kCssPxPerUnit, -dy / kCssPxPerUnit);
 }
 

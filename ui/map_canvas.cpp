@@ -176,8 +176,10 @@ void handle_input(const Nearby& n, ImVec2 origin, UiOutput& out) {
       out.intents.push_back(
           TapMap{{io.MousePos.x - origin.x, io.MousePos.y - origin.y}, kMarkerTapRadiusCss * css_px()});
   }
+  // One wheel unit is 120 CSS px of the browser's wheel (shell/main_web.cpp); a mouse notch of 100 px
+  // zooms about 1.8 times.
   if (ImGui::IsItemHovered() && io.MouseWheel != 0)
-    out.intents.push_back(ZoomMap{std::pow(1.25, io.MouseWheel), {io.MousePos.x - origin.x, io.MousePos.y - origin.y}});
+    out.intents.push_back(ZoomMap{std::pow(2.0, io.MouseWheel), {io.MousePos.x - origin.x, io.MousePos.y - origin.y}});
 }
 
 void zoom_buttons(const Nearby& n, ImVec2 origin, float width, UiOutput& out) {

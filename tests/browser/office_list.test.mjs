@@ -70,6 +70,24 @@ test('clicking an office chooses it and moves on to its sections', async () => {
   await context.close();
 });
 
+// Found with a long counter roster: a 300 px wheel scrolled 900 (an ImGui wheel unit is 120 px, not 40),
+// past a button in both directions.
+test('the mouse wheel scrolls the list as far as the browser asked', async () => {
+  const { context, page } = await openApp();
+  await waitForApp(page);
+  await openOffices(page);
+  // A row low on the screen, which stays in it (the list draws only the rows in view).
+  const { widgets } = await waitForApp(page);
+  const row = Object.keys(widgets).find((k) => /^office_\d{4}$/.test(k) && widgets[k][1] > 450 && widgets[k][1] < 600);
+  const before = widgets[row][1];
+  await page.mouse.move(450, 400);
+  for (const [dy, total] of [[100, 100], [200, 300], [-50, 250]]) {
+    await page.mouse.wheel(0, dy);
+    await waitForApp(page, `Math.abs(window.khiw.widgets.${row}[1] - ${before - total}) <= 2`, 5000);
+  }
+  await context.close();
+});
+
 test('on a phone (3x pixels, touch) the list fits the width and a tap chooses an office', async () => {
   const { context, page, errors } = await openApp({
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
