@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
-import { PHONE, api, bangkok, fillBooking, firstOpenDate, onScreen, openServices, tap, typeInto, validId }
-  from '../tests/browser/citizen.mjs';
+import { PHONE, api, bangkok, fillBooking, firstOpenDate, onScreen, openServedTicket, openServices, serveBooking, tap,
+  typeInto, validId } from '../tests/browser/citizen.mjs';
 
 const out = resolve(import.meta.dirname, '../bench/out/screens');
 mkdirSync(out, { recursive: true });
@@ -167,20 +167,10 @@ async function ratingScreens() {
       await fillBooking(page, { office: '1040', service: 'idcard_lost', date, slot: 0, id: validId(700 + i++) });
       await tap(page, 'confirm');
       const code = (await waitForApp(page, 'window.khiw.screen === "ticket" && window.khiw.mine.length > 0')).mine[0].code;
-      await api(server.url, '/api/test/clock', { now: bangkok(date, 8, 5) });
-      const login = await api(server.url, '/api/staff/login', { username: 'staff1040', password: server.passwords.staff1040 });
-      const auth = { Authorization: 'Bearer ' + login.body.token };
-      const act = (action, body) => api(server.url, `/api/counter/1040/registration/${action}`, body, auth);
-      await act('check-in', { code });
-      const called = await act('call-next', { counter: 1 });
-      await act('done', { ticket: called.body.ticket });
-      await api(server.url, '/api/test/clock', { now: bangkok(date, 9, 0) });
+      const served = await serveBooking(server.url, '1040', date, code, 'staff1040', server.passwords.staff1040);
+      if (served.some((status) => status !== 200)) throw new Error(`serving ${code} answered ${served}`);
       await page.clock.setSystemTime(new Date(bangkok(date, 9, 0) * 1000));
-      await tap(page, 'back');
-      await tap(page, 'mine_start');
-      await waitForApp(page, `window.khiw.mine.some((b) => b.code === ${JSON.stringify(code)} && b.state === "done")`);
-      await tap(page, 'mine_' + code);
-      await onScreen(page, 'ticket');
+      await openServedTicket(page, code);
       await tap(page, 'rate_star_4');
       await shot(page, device, lang, '18-rating');
       await context.close();

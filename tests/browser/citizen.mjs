@@ -33,8 +33,10 @@ async function wheel(page, dy) {
 export async function revealWidget(page, id) {
   await page.waitForFunction(() => window.khiw && window.khiw.ready, null, { timeout: 15000 });
   const height = page.viewportSize().height;
+  const seen = [];
   for (let i = 0; i < 60; i++) {
     const rect = await page.evaluate((wid) => window.khiw.widgets[wid], id);
+    seen.push(rect ? rect.slice(0, 4).join(',') : 'none');
     if (rect && rect[1] >= 0 && rect[1] + rect[3] <= height) return rect;
     if (!rect && i === 0) {
       // Drawn soon after a screen change, or further down a list.
@@ -44,7 +46,7 @@ export async function revealWidget(page, id) {
     }
     await wheel(page, !rect || rect[1] >= 0 ? 300 : -300);
   }
-  throw new Error(`widget ${id} never came into view; ${await appShowed(page)}`);
+  throw new Error(`widget ${id} never came into view (at ${seen.slice(-3).join(' | ')}); ${await appShowed(page)}`);
 }
 
 // Where widget `id` is once it has stayed put for a frame: an answer arriving as the test reads its place
@@ -115,6 +117,31 @@ export async function api(url, path, body, headers = {}) {
 // Bangkok wall-clock time on `date` (YYYY-MM-DD) as unix seconds (UTC+7, no DST), for the test clock.
 export const bangkok = (date, hh, mm) =>
   Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00+07:00`) / 1000;
+
+// Booking `code` served at `office`'s registration counter 1 on `date` by clerk `username`, logged in then
+// (a session lasts a working day): checked in at 08:05, called and done; the server's test clock is left
+// at 09:00. The four answers' statuses.
+export async function serveBooking(url, office, date, code, username, password) {
+  await api(url, '/api/test/clock', { now: bangkok(date, 8, 5) });
+  const login = await api(url, '/api/staff/login', { username, password });
+  const auth = { Authorization: 'Bearer ' + login.body.token };
+  const act = (action, body) => api(url, `/api/counter/${office}/registration/${action}`, body, auth);
+  const checkIn = await act('check-in', { code });
+  const called = await act('call-next', { counter: 1 });
+  const done = await act('done', { ticket: called.body.ticket });
+  await api(url, '/api/test/clock', { now: bangkok(date, 9, 0) });
+  return [login.status, checkIn.status, called.status, done.status];
+}
+
+// From a booking's ticket back to my bookings, which refresh and show `code` served, and into its ticket
+// again, where the rating card waits.
+export async function openServedTicket(page, code) {
+  await tap(page, 'back');
+  await tap(page, 'mine_start');
+  await waitForApp(page, `window.khiw.mine.some((b) => b.code === ${JSON.stringify(code)} && b.state === "done")`);
+  await tap(page, 'mine_' + code);
+  await onScreen(page, 'ticket');
+}
 
 // The first date with a free seat in slot `slot` at the office section.
 export async function firstOpenDate(url, office, section, slot = 0) {

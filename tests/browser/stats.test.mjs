@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serverAndBrowser, waitForApp } from './harness.mjs';
-import { api, bangkok, fillBooking, firstOpenDate, onScreen, openDesk, openPhone, tap, typeInto, validId } from './citizen.mjs';
+import { api, bangkok, fillBooking, firstOpenDate, onScreen, openDesk, openPhone, openServedTicket, serveBooking, tap, typeInto,
+  validId } from './citizen.mjs';
 
 const real = serverAndBrowser({ testClock: true, demoStaff: '1001' });
 
@@ -43,24 +44,12 @@ test('a served citizen rates the visit; the director sees it in the day summary 
   const booked = await waitForApp(citizen.page, 'window.khiw.screen === "ticket" && window.khiw.mine.length > 0');
   const code = booked.mine[0].code;
 
-  // The service, at the counter, on the booking's day.
+  // The service, at the counter, on the booking's day; the citizen's app learns it is done and asks for a rating.
   const serviceDay = new Date(bangkok(date, 9, 0) * 1000);
-  await api(url, '/api/test/clock', { now: bangkok(date, 8, 5) });
-  const staff = await staffAuth();
-  const post = (action, body) => api(url, `/api/counter/1001/registration/${action}`, body, staff);
-  assert.equal((await post('check-in', { code })).status, 200);
-  const called = await post('call-next', { counter: 1 });
-  assert.equal(called.status, 200);
-  assert.equal((await post('done', { ticket: called.body.ticket })).status, 200);
-  await api(url, '/api/test/clock', { now: bangkok(date, 9, 0) });
-
-  // The citizen's app learns the service is done and asks for a rating.
+  assert.deepEqual(await serveBooking(url, '1001', date, code, 'staff1001', real.server.passwords.staff1001),
+    [200, 200, 200, 200]);
   await citizen.page.clock.setSystemTime(serviceDay);
-  await tap(citizen.page, 'back');
-  await tap(citizen.page, 'mine_start');
-  await waitForApp(citizen.page, `window.khiw.mine.some((b) => b.code === ${JSON.stringify(code)} && b.state === "done")`);
-  await tap(citizen.page, 'mine_' + code);
-  await onScreen(citizen.page, 'ticket');
+  await openServedTicket(citizen.page, code);
   await tap(citizen.page, 'rate_star_4');
   await typeInto(citizen.page, 'rating_comment', 'เร็วดี ขอบคุณค่ะ');
   await tap(citizen.page, 'rating_send');
@@ -82,7 +71,7 @@ test('a served citizen rates the visit; the director sees it in the day summary 
   const [download] = await Promise.all([page.waitForEvent('download'), tap(page, 'summary_csv')]);
   assert.equal(download.suggestedFilename(), `khiw-1001-${date}-${date}.csv`);
   const csv = readFileSync(await download.path(), 'utf8');
-  const fromApi = await fetch(`${url}api/counter/1001/summary?from=${date}&to=${date}&format=csv`, { headers: staff });
+  const fromApi = await fetch(`${url}api/counter/1001/summary?from=${date}&to=${date}&format=csv`, { headers: await staffAuth() });
   assert.equal(csv, await fromApi.text());
   const [header, ...rows] = parseCsv(csv);
   const registration = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))
