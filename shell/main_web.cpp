@@ -206,7 +206,9 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   glfwSetScrollCallback(app.window, on_scroll);
   if (!shell::gl_renderer_init()) return 1;
-  shell::gl_renderer_upload_fonts();
+  const double atlas_started = emscripten_get_now();
+  shell::gl_renderer_upload_fonts();  // ImGui rasterises the atlas here, on first use
+  shell::page_measure("khiw font atlas", atlas_started);
 
   app.last_tick = shell::page_now();
   app.start_effects = apply_intent(app.state, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16),

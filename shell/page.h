@@ -21,6 +21,9 @@ std::string page_route();
 // Reopens the page at #route (in place of this history entry), where the loader starts the bundle
 // that has it: the citizens' bundle's way into counter mode or a board.
 void page_open_route(const std::string& route);
+// A User Timing measure named `name` from `started_ms` (emscripten_get_now) to now: a step of the start,
+// seen in the browser's performance tools and read by bench/web_bundle.mjs.
+void page_measure(const char* name, double started_ms);
 // The device clock as unix seconds (core turns it into Bangkok time).
 std::int64_t page_now();
 

@@ -76,6 +76,10 @@ void page_open_route(const std::string& route) {
   }, route.c_str());
 }
 
+void page_measure(const char* name, double started_ms) {
+  EM_ASM({ performance.measure(UTF8ToString($0), {start: $1}); }, name, started_ms);
+}
+
 std::int64_t page_now() { return static_cast<std::int64_t>(std::floor(khiw_date_now() / 1000)); }
 
 }  // namespace khiw::shell
