@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input = fuzz::as_text(data, size);
   check_safe_path(input.substr(0, input.find_first_of(" \r\n")));
   fuzz::InProcessServer& server = fuzz::in_process_server();
-  const std::string response = server.answer(std::string(input));
-  fuzz::check_answer(std::string(input), response);
+  const std::string request(input);
+  fuzz::check_answer(request, server.answer(request));
   server.keep_staff_session();
   return 0;
 }
