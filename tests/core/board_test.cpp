@@ -9,7 +9,7 @@ namespace khiw {
 namespace {
 
 using testing::at_23_nov;
-constexpr Date kMonday{2026, 11, 23};
+using testing::kMonday;
 
 SectionQueue line(const char* id, int counters = 3) { return open_queue("1040", id, kMonday, counters); }
 

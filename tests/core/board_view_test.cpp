@@ -11,7 +11,7 @@ namespace {
 
 using testing::at_23_nov;
 using testing::of_type;
-constexpr Date kMonday{2026, 11, 23};
+using testing::kMonday;
 
 std::string board_with(const std::vector<BoardCall>& serving, Date day = kMonday) {
   return board_to_json(Board{"1040", day, {BoardSection{"registration", serving, {}, {}, {}}}});

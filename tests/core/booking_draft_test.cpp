@@ -7,7 +7,7 @@
 namespace khiw {
 namespace {
 
-const RulesConfig kRules;
+using testing::kRules;
 
 TEST(BookingDraft, AHalfTypedIdIsNotAnErrorYetButLettersAre) {
   BookingDraft d;

@@ -11,10 +11,10 @@ namespace {
 
 using testing::at_23_nov;
 
-const RulesConfig kConfig;
+using testing::kRules;
 
 BookingRules rules() {
-  return {kConfig, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()};
+  return {kRules, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()};
 }
 
 BookingRequest birth_request(Date date = {2026, 11, 24}, int slot = 0) {
@@ -38,47 +38,47 @@ ErrorCode refusal(const BookingRequest& r, SlotOccupancy occupancy = {}, UnixSec
 TEST(BookingWindow, FromTomorrowToTheTenthWorkingDayAcrossTheFathersDayHoliday) {
   const Calendar& cal = testing::reference_calendar();
   const UnixSeconds now = at_23_nov(10);  // Monday 23 Nov 2026
-  EXPECT_EQ(last_bookable_date(kConfig, cal, now), (Date{2026, 12, 8}));
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 11, 22}, 0).error(), ErrorCode::DateInPast);
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 11, 23}, 5).error(), ErrorCode::OutsideWindow);  // today
-  EXPECT_TRUE(check_window(kConfig, cal, now, {2026, 11, 24}, 0));
-  EXPECT_TRUE(check_window(kConfig, cal, now, {2026, 12, 4}, 5));                                     // 9th
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 12, 5}, 0).error(), ErrorCode::NonWorkingDay);    // holiday
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 12, 6}, 0).error(), ErrorCode::NonWorkingDay);    // Sunday
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 12, 7}, 0).error(), ErrorCode::NonWorkingDay);    // substitution
-  EXPECT_TRUE(check_window(kConfig, cal, now, {2026, 12, 8}, 5));                                     // 10th
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 12, 9}, 0).error(), ErrorCode::OutsideWindow);    // 11th
+  EXPECT_EQ(last_bookable_date(kRules, cal, now), (Date{2026, 12, 8}));
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 11, 22}, 0).error(), ErrorCode::DateInPast);
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 11, 23}, 5).error(), ErrorCode::OutsideWindow);  // today
+  EXPECT_TRUE(check_window(kRules, cal, now, {2026, 11, 24}, 0));
+  EXPECT_TRUE(check_window(kRules, cal, now, {2026, 12, 4}, 5));                                     // 9th
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 12, 5}, 0).error(), ErrorCode::NonWorkingDay);    // holiday
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 12, 6}, 0).error(), ErrorCode::NonWorkingDay);    // Sunday
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 12, 7}, 0).error(), ErrorCode::NonWorkingDay);    // substitution
+  EXPECT_TRUE(check_window(kRules, cal, now, {2026, 12, 8}, 5));                                     // 10th
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 12, 9}, 0).error(), ErrorCode::OutsideWindow);    // 11th
   // Without the holidays the 10th working day would be Monday 7 Dec.
-  EXPECT_TRUE(check_window(kConfig, Calendar{}, now, {2026, 12, 7}, 0));
-  EXPECT_EQ(check_window(kConfig, Calendar{}, now, {2026, 12, 8}, 0).error(), ErrorCode::OutsideWindow);
+  EXPECT_TRUE(check_window(kRules, Calendar{}, now, {2026, 12, 7}, 0));
+  EXPECT_EQ(check_window(kRules, Calendar{}, now, {2026, 12, 8}, 0).error(), ErrorCode::OutsideWindow);
 }
 
 TEST(BookingWindow, YearsTheDataDoesNotKnowStillWork) {
   const Calendar& cal = testing::reference_calendar();
   const UnixSeconds fri_28_dec_2029 = bkk_instant({2029, 12, 28}, 10 * 60);
   // Weekends still count as closed; unknown holidays (1 Jan) are treated as working days.
-  EXPECT_EQ(last_bookable_date(kConfig, cal, fri_28_dec_2029), (Date{2030, 1, 11}));
-  EXPECT_TRUE(check_window(kConfig, cal, fri_28_dec_2029, {2030, 1, 1}, 0));
+  EXPECT_EQ(last_bookable_date(kRules, cal, fri_28_dec_2029), (Date{2030, 1, 11}));
+  EXPECT_TRUE(check_window(kRules, cal, fri_28_dec_2029, {2030, 1, 1}, 0));
   EXPECT_TRUE(is_provisional(cal, {2030, 1, 1}));
-  EXPECT_EQ(check_window(kConfig, cal, fri_28_dec_2029, {2029, 12, 29}, 0).error(), ErrorCode::NonWorkingDay);
+  EXPECT_EQ(check_window(kRules, cal, fri_28_dec_2029, {2029, 12, 29}, 0).error(), ErrorCode::NonWorkingDay);
 }
 
 TEST(BookingWindow, TodayIsBangkokToday) {
   const Calendar& cal = testing::reference_calendar();
   // 23:59:59 on Sunday 22 Nov in Bangkok (16:59:59 UTC): tomorrow is Monday 23 Nov.
   const UnixSeconds sunday_late = testing::kMon23Nov2026Midnight - 1;
-  EXPECT_TRUE(check_window(kConfig, cal, sunday_late, {2026, 11, 23}, 0));
-  EXPECT_EQ(check_window(kConfig, cal, sunday_late + 1, {2026, 11, 23}, 0).error(), ErrorCode::OutsideWindow);
+  EXPECT_TRUE(check_window(kRules, cal, sunday_late, {2026, 11, 23}, 0));
+  EXPECT_EQ(check_window(kRules, cal, sunday_late + 1, {2026, 11, 23}, 0).error(), ErrorCode::OutsideWindow);
 }
 
 TEST(BookingWindow, SlotsAndTheirBoundaries) {
   const Calendar& cal = testing::reference_calendar();
   const UnixSeconds now = at_23_nov(10);
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 11, 24}, -1).error(), ErrorCode::InvalidSlot);
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 11, 24}, 6).error(), ErrorCode::InvalidSlot);
-  EXPECT_EQ(check_window(kConfig, cal, now, {2026, 2, 30}, 0).error(), ErrorCode::InvalidDate);
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 11, 24}, -1).error(), ErrorCode::InvalidSlot);
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 11, 24}, 6).error(), ErrorCode::InvalidSlot);
+  EXPECT_EQ(check_window(kRules, cal, now, {2026, 2, 30}, 0).error(), ErrorCode::InvalidDate);
   // With same-day booking switched on, a slot that has started is refused.
-  RulesConfig same_day = kConfig;
+  RulesConfig same_day = kRules;
   same_day.first_day_ahead = 0;
   EXPECT_TRUE(check_window(same_day, cal, at_23_nov(9, 59, 59), {2026, 11, 23}, 2));
   EXPECT_EQ(check_window(same_day, cal, at_23_nov(10), {2026, 11, 23}, 2).error(), ErrorCode::SlotStarted);
@@ -102,7 +102,7 @@ TEST(BookingDecision, AcceptedBookingKeepsNoNationalId) {
 TEST(BookingDecision, FifthBookingFitsSixthIsRefused) {
   EXPECT_TRUE(decide_booking(rules(), at_23_nov(10), birth_request(), {4, 0}, "bk", "h"));
   EXPECT_EQ(refusal(birth_request(), {5, 0}), ErrorCode::SlotFull);
-  RulesConfig bigger = kConfig;
+  RulesConfig bigger = kRules;
   bigger.capacity_per_slot = 6;
   EXPECT_TRUE(decide_booking(
       {bigger, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()},
@@ -168,7 +168,7 @@ TEST(BookingDecision, PreServiceRequestForCertifiedCopies) {
   bad = r;
   bad.pre_service->copies = 0;
   EXPECT_EQ(refusal(bad), ErrorCode::InvalidCopies);
-  bad.pre_service->copies = kConfig.max_copies + 1;
+  bad.pre_service->copies = kRules.max_copies + 1;
   EXPECT_EQ(refusal(bad), ErrorCode::InvalidCopies);
   bad = r;
   bad.pre_service->pickup_date = {2026, 11, 23};  // before the appointment

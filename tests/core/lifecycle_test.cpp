@@ -11,7 +11,7 @@ namespace khiw {
 namespace {
 
 using testing::at_23_nov;
-const RulesConfig kConfig;
+using testing::kRules;
 
 // A booking for Monday 23 Nov 2026, 10:00–11:00 (slot 2).
 Booking booking(BookingState state) {
@@ -29,7 +29,7 @@ Booking booking(BookingState state) {
 }
 
 Result<Transition> act(BookingState from, BookingAction a, Actor actor, UnixSeconds now) {
-  return apply_action(kConfig, booking(from), a, actor, now);
+  return apply_action(kRules, booking(from), a, actor, now);
 }
 
 TEST(Lifecycle, HappyPathYieldsOneEventPerStep) {
@@ -41,7 +41,7 @@ TEST(Lifecycle, HappyPathYieldsOneEventPerStep) {
       {BookingAction::Finish, Actor::Staff, at_23_nov(10, 20), BookingState::Done},
   };
   for (const auto& [action, actor, now, to] : steps) {
-    const auto t = apply_action(kConfig, b, action, actor, now);
+    const auto t = apply_action(kRules, b, action, actor, now);
     ASSERT_TRUE(t) << booking_action_name(action) << ": " << error_code_name(t.error());
     EXPECT_EQ(t->booking.state, to);
     EXPECT_EQ(t->booking.updated_at, now);
@@ -155,7 +155,7 @@ TEST(Lifecycle, EventsRoundTripAndCarryNoPersonalData) {
   Booking b = booking(BookingState::Confirmed);
   b.name = "สมชาย ใจดี";
   b.mobile = "0812345678";
-  const auto t = apply_action(kConfig, b, BookingAction::CheckIn, Actor::Citizen, at_23_nov(9));
+  const auto t = apply_action(kRules, b, BookingAction::CheckIn, Actor::Citizen, at_23_nov(9));
   ASSERT_TRUE(t);
   const std::string json = booking_event_to_json(t->event);
   EXPECT_EQ(json.find("สมชาย"), std::string::npos);

@@ -14,12 +14,12 @@ using testing::at_23_nov;
 using enum PreServiceState;
 using Kind = PreServiceActionKind;
 
-const RulesConfig kConfig;
+using testing::kRules;
 constexpr const char* kLaser = "JC1123456789";  // normalised, as stored
 constexpr const char* kKey = "keyed-hash";
 
 BookingRules rules() {
-  return {kConfig, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()};
+  return {kRules, testing::reference_calendar(), testing::reference_catalog(), testing::reference_offices()};
 }
 
 BookingRequest copy_request(std::string pickup_office = "") {

@@ -12,8 +12,8 @@ namespace khiw {
 namespace {
 
 using testing::at_23_nov;
-const RulesConfig kConfig;
-constexpr Date kMonday{2026, 11, 23};
+using testing::kRules;
+using testing::kMonday;
 
 SectionQueue section(const char* id, int counters = 2) { return open_queue("1040", id, kMonday, counters); }
 
@@ -181,7 +181,7 @@ TEST(QueueCounter, TransferRefusesRemoteFinishedAndOtherOfficeTickets) {
 TEST(QueueCounter, ATransferredBookedTicketJoinsTheBackNotTheBookedFront) {
   SectionQueue reg = section("registration");
   SectionQueue rev = section("revenue");
-  ASSERT_TRUE(check_in_booked(reg, kConfig, "bk-1", 0, at_23_nov(8)));  // A001
+  ASSERT_TRUE(check_in_booked(reg, kRules, "bk-1", 0, at_23_nov(8)));  // A001
   take_office_numbering(rev, {reg});
   (void)issue_walk_in(rev, at_23_nov(8));  // W001
   const auto moved = transfer(reg, rev, "A001", at_23_nov(8, 1));
@@ -199,10 +199,10 @@ TEST(QueueCounter, NumbersAreUniqueAcrossTheOfficesSections) {
   other_office.next_walk_in = 50;
   other_day.next_walk_in = 60;
   (void)issue_walk_in(reg, at_23_nov(8));                       // W001
-  (void)check_in_booked(reg, kConfig, "bk-1", 0, at_23_nov(8));  // A001
+  (void)check_in_booked(reg, kRules, "bk-1", 0, at_23_nov(8));  // A001
   take_office_numbering(rev, {reg, rev, other_office, other_day});
   EXPECT_EQ(number_of(issue_walk_in(rev, at_23_nov(8))), "W002");
-  EXPECT_EQ(number_of(check_in_booked(rev, kConfig, "bk-2", 0, at_23_nov(8))), "A002");
+  EXPECT_EQ(number_of(check_in_booked(rev, kRules, "bk-2", 0, at_23_nov(8))), "A002");
   take_office_numbering(reg, {rev});
   EXPECT_EQ(number_of(issue_remote_walk_in(reg, at_23_nov(8))), "W003");
 }
@@ -212,7 +212,7 @@ TEST(QueueCounter, JsonKeepsPrioritiesTransfersAndPausesAndReadsOldRows) {
   SectionQueue rev = section("revenue");
   (void)issue_walk_in(reg, at_23_nov(8), Priority::Elderly);     // W001
   (void)issue_walk_in(reg, at_23_nov(8));                        // W002
-  (void)check_in_booked(reg, kConfig, "bk-1", 0, at_23_nov(8), Priority::Pregnancy);  // A001
+  (void)check_in_booked(reg, kRules, "bk-1", 0, at_23_nov(8), Priority::Pregnancy);  // A001
   (void)call_next(reg, 1, at_23_nov(8, 1));                      // A001 ahead of W002: owed a regular call
   ASSERT_TRUE(reg.regular_owed_next_call);
   (void)transfer(reg, rev, "W002", at_23_nov(8, 2));

@@ -5,15 +5,15 @@
 #include <random>
 
 #include "core/queue.h"
-#include "tests/core/reference_data.h"
+#include "tests/core/queue_fixture.h"
 
 namespace khiw {
 namespace {
 
 using testing::at_23_nov;
-const RulesConfig kConfig;
+using testing::kRules;
 
-SectionQueue monday(int counters = 1) { return open_queue("1040", "registration", {2026, 11, 23}, counters); }
+using testing::monday_queue;
 
 // Calls and finishes at counter 1, returning who was called.
 std::vector<std::string> serve_all(SectionQueue& q, UnixSeconds now) {
@@ -26,7 +26,7 @@ std::vector<std::string> serve_all(SectionQueue& q, UnixSeconds now) {
 }
 
 TEST(QueuePriority, APriorityCitizenGoesAheadButNeverTwiceRunningWhileRegularOnesWait) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_walk_in(q, at_23_nov(8));                     // W001
   (void)issue_walk_in(q, at_23_nov(8));                     // W002
   (void)issue_walk_in(q, at_23_nov(8), Priority::Elderly);  // W003
@@ -37,7 +37,7 @@ TEST(QueuePriority, APriorityCitizenGoesAheadButNeverTwiceRunningWhileRegularOne
 }
 
 TEST(QueuePriority, OneKindAloneIsServedInLineOrder) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_walk_in(q, at_23_nov(8), Priority::Elderly);  // W001
   (void)issue_walk_in(q, at_23_nov(8), Priority::Elderly);  // W002
   (void)issue_walk_in(q, at_23_nov(8), Priority::Pregnancy);  // W003
@@ -46,7 +46,7 @@ TEST(QueuePriority, OneKindAloneIsServedInLineOrder) {
 }
 
 TEST(QueuePriority, APriorityCitizenAtTheFrontStillCountsAsTheirTurn) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_walk_in(q, at_23_nov(8), Priority::Elderly);  // W001
   (void)issue_walk_in(q, at_23_nov(8), Priority::Elderly);  // W002
   (void)issue_walk_in(q, at_23_nov(8));                     // W003
@@ -54,22 +54,22 @@ TEST(QueuePriority, APriorityCitizenAtTheFrontStillCountsAsTheirTurn) {
 }
 
 TEST(QueuePriority, BookedCheckInsKeepTheirPlaceAmongRegularCitizens) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_walk_in(q, at_23_nov(8));                                                   // W001
   (void)issue_walk_in(q, at_23_nov(8), Priority::Disability);                             // W002
-  ASSERT_TRUE(check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 1)));                   // A001
-  ASSERT_TRUE(check_in_booked(q, kConfig, "bk-2", 0, at_23_nov(8, 1), Priority::Elderly));  // A002
+  ASSERT_TRUE(check_in_booked(q, kRules, "bk-1", 0, at_23_nov(8, 1)));                   // A001
+  ASSERT_TRUE(check_in_booked(q, kRules, "bk-2", 0, at_23_nov(8, 1), Priority::Elderly));  // A002
   EXPECT_EQ(q.line, (std::vector<std::string>{"A001", "A002", "W001", "W002"}));
   EXPECT_EQ(serve_all(q, at_23_nov(8, 5)), (std::vector<std::string>{"A002", "A001", "W002", "W001"}));
 }
 
 TEST(QueuePriority, StaffSetItAtARemoteCheckIn) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_remote_walk_in(q, at_23_nov(8));  // W001
   (void)issue_walk_in(q, at_23_nov(8));         // W002
   (void)issue_walk_in(q, at_23_nov(8));         // W003
   (void)issue_remote_walk_in(q, at_23_nov(8));  // W004
-  ASSERT_TRUE(check_in_remote(q, kConfig, "W004", at_23_nov(8, 1), Priority::Pregnancy));
+  ASSERT_TRUE(check_in_remote(q, kRules, "W004", at_23_nov(8, 1), Priority::Pregnancy));
   EXPECT_EQ(find_ticket(q, "W004")->priority, Priority::Pregnancy);
   const auto called = call_next(q, 1, at_23_nov(8, 2));
   ASSERT_TRUE(called);
@@ -85,7 +85,7 @@ TEST(QueuePriorityProperty, PromptForPriorityAndNobodyStarves) {
   for (std::uint32_t seed = 1; seed <= 400; ++seed) {
     std::mt19937 rng(seed);
     const int counters = 1 + static_cast<int>(rng() % 3);
-    SectionQueue q = monday(counters);
+    SectionQueue q = monday_queue(counters);
     const auto random_priority = [&] {
       return rng() % 3 == 0 ? static_cast<Priority>(1 + rng() % 3) : Priority::None;
     };
@@ -112,10 +112,10 @@ TEST(QueuePriorityProperty, PromptForPriorityAndNobodyStarves) {
         case 2:
           if (!remote.empty()) {
             const size_t i = rng() % remote.size();
-            ASSERT_TRUE(check_in_remote(q, kConfig, remote[i], now, random_priority()));
+            ASSERT_TRUE(check_in_remote(q, kRules, remote[i], now, random_priority()));
             remote.erase(remote.begin() + static_cast<long>(i));
           } else {
-            (void)check_in_booked(q, kConfig, "bk-" + std::to_string(booked++), static_cast<int>(rng() % 6), now,
+            (void)check_in_booked(q, kRules, "bk-" + std::to_string(booked++), static_cast<int>(rng() % 6), now,
                                   random_priority());  // a late one is refused, which is fine here
           }
           break;
@@ -147,7 +147,7 @@ TEST(QueuePriorityProperty, PromptForPriorityAndNobodyStarves) {
       }
     }
     // Everyone arrives and the counters keep calling: the line empties and nobody is left waiting.
-    for (const std::string& n : remote) ASSERT_TRUE(check_in_remote(q, kConfig, n, now));
+    for (const std::string& n : remote) ASSERT_TRUE(check_in_remote(q, kRules, n, now));
     for (const Ticket& t : q.tickets)
       if (t.state == TicketState::Serving) ASSERT_TRUE(finish(q, t.number, now));
     const size_t in_line = q.line.size();

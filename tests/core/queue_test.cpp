@@ -7,15 +7,15 @@
 #include <random>
 #include <set>
 
-#include "tests/core/reference_data.h"
+#include "tests/core/queue_fixture.h"
 
 namespace khiw {
 namespace {
 
 using testing::at_23_nov;
-const RulesConfig kConfig;
+using testing::kRules;
 
-SectionQueue monday(int counters = 1) { return open_queue("1040", "registration", {2026, 11, 23}, counters); }
+using testing::monday_queue;
 
 std::string number_of(Result<QueueEvent> e) {
   EXPECT_TRUE(e) << error_code_name(e.error());
@@ -23,16 +23,16 @@ std::string number_of(Result<QueueEvent> e) {
 }
 
 TEST(Queue, NumbersBookingsAndWalkInsSeparately) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   EXPECT_EQ(number_of(issue_walk_in(q, at_23_nov(8))), "W001");
   EXPECT_EQ(number_of(issue_walk_in(q, at_23_nov(8, 1))), "W002");
-  EXPECT_EQ(number_of(check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 2))), "A001");
+  EXPECT_EQ(number_of(check_in_booked(q, kRules, "bk-1", 0, at_23_nov(8, 2))), "A001");
   EXPECT_EQ(number_of(issue_remote_walk_in(q, at_23_nov(8, 3))), "W003");
-  EXPECT_EQ(number_of(check_in_booked(q, kConfig, "bk-2", 0, at_23_nov(8, 4))), "A002");
+  EXPECT_EQ(number_of(check_in_booked(q, kRules, "bk-2", 0, at_23_nov(8, 4))), "A002");
 }
 
 TEST(Queue, NumbersRestartEachDayAndAQueueRefusesOtherDays) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_walk_in(q, at_23_nov(9));
   EXPECT_EQ(issue_walk_in(q, at_23_nov(0) + testing::kDay).error(), ErrorCode::WrongDay);
   EXPECT_EQ(issue_walk_in(q, at_23_nov(0) - 1).error(), ErrorCode::WrongDay);
@@ -41,15 +41,15 @@ TEST(Queue, NumbersRestartEachDayAndAQueueRefusesOtherDays) {
 }
 
 TEST(Queue, OnTimeBookedGoRightAfterThoseBeingServedAheadOfWaitingWalkIns) {
-  SectionQueue q = monday(1);
+  SectionQueue q = monday_queue(1);
   (void)issue_walk_in(q, at_23_nov(7, 50));  // W001
   (void)issue_walk_in(q, at_23_nov(7, 55));  // W002
   (void)issue_walk_in(q, at_23_nov(7, 58));  // W003
   EXPECT_EQ(number_of(call_next(q, 1, at_23_nov(8))), "W001");
-  const auto a1 = check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 5));
+  const auto a1 = check_in_booked(q, kRules, "bk-1", 0, at_23_nov(8, 5));
   ASSERT_TRUE(a1);
   EXPECT_EQ(a1->position, 1);
-  const auto a2 = check_in_booked(q, kConfig, "bk-2", 1, at_23_nov(8, 6));
+  const auto a2 = check_in_booked(q, kRules, "bk-2", 1, at_23_nov(8, 6));
   ASSERT_TRUE(a2);
   EXPECT_EQ(a2->position, 2);  // behind the earlier booked check-in, ahead of walk-ins
   EXPECT_EQ(q.line, (std::vector<std::string>{"A001", "A002", "W002", "W003"}));
@@ -60,16 +60,16 @@ TEST(Queue, OnTimeBookedGoRightAfterThoseBeingServedAheadOfWaitingWalkIns) {
 }
 
 TEST(Queue, BookedCheckInBoundaryFifteenMinutesExactlyVersusOneSecondMore) {
-  SectionQueue q = monday();
-  EXPECT_TRUE(check_in_booked(q, kConfig, "on-time", 4, at_23_nov(13, 15, 0)));
-  EXPECT_EQ(check_in_booked(q, kConfig, "late", 4, at_23_nov(13, 15, 1)).error(), ErrorCode::TooLate);
-  EXPECT_EQ(check_in_booked(q, kConfig, "on-time", 4, at_23_nov(13, 1)).error(), ErrorCode::AlreadyCheckedIn);
-  EXPECT_EQ(check_in_booked(q, kConfig, "x", 6, at_23_nov(13)).error(), ErrorCode::InvalidSlot);
+  SectionQueue q = monday_queue();
+  EXPECT_TRUE(check_in_booked(q, kRules, "on-time", 4, at_23_nov(13, 15, 0)));
+  EXPECT_EQ(check_in_booked(q, kRules, "late", 4, at_23_nov(13, 15, 1)).error(), ErrorCode::TooLate);
+  EXPECT_EQ(check_in_booked(q, kRules, "on-time", 4, at_23_nov(13, 1)).error(), ErrorCode::AlreadyCheckedIn);
+  EXPECT_EQ(check_in_booked(q, kRules, "x", 6, at_23_nov(13)).error(), ErrorCode::InvalidSlot);
   EXPECT_EQ(q.next_booked, 2);  // the refusals took no number
 }
 
 TEST(Queue, RemoteWalkInHoldsAPlaceFromIssue) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_walk_in(q, at_23_nov(7, 50));                                  // W001, at the office
   const auto issued = issue_remote_walk_in(q, at_23_nov(8));                 // W002, from the app
   ASSERT_TRUE(issued);
@@ -79,17 +79,17 @@ TEST(Queue, RemoteWalkInHoldsAPlaceFromIssue) {
   EXPECT_EQ(q.line, (std::vector<std::string>{"W001", "W002", "W003"}));
   EXPECT_EQ(find_ticket(q, "W002")->state, TicketState::Remote);
   EXPECT_EQ(remote_count(q), 1);
-  const auto joined = check_in_remote(q, kConfig, "W002", at_23_nov(9, 30));
+  const auto joined = check_in_remote(q, kRules, "W002", at_23_nov(9, 30));
   ASSERT_TRUE(joined);
   EXPECT_EQ(joined->position, 2);  // the place it held, ahead of W003
   EXPECT_EQ(remote_count(q), 0);
-  EXPECT_EQ(check_in_remote(q, kConfig, "W002", at_23_nov(9, 31)).error(), ErrorCode::AlreadyCheckedIn);
-  EXPECT_EQ(check_in_remote(q, kConfig, "W003", at_23_nov(9, 31)).error(), ErrorCode::TicketNotFound);
-  EXPECT_EQ(check_in_remote(q, kConfig, "W099", at_23_nov(9, 31)).error(), ErrorCode::TicketNotFound);
+  EXPECT_EQ(check_in_remote(q, kRules, "W002", at_23_nov(9, 31)).error(), ErrorCode::AlreadyCheckedIn);
+  EXPECT_EQ(check_in_remote(q, kRules, "W003", at_23_nov(9, 31)).error(), ErrorCode::TicketNotFound);
+  EXPECT_EQ(check_in_remote(q, kRules, "W099", at_23_nov(9, 31)).error(), ErrorCode::TicketNotFound);
 }
 
 TEST(Queue, CallsSkipARemoteTicketStillAwayWhichMovesToTheFront) {
-  SectionQueue q = monday(2);
+  SectionQueue q = monday_queue(2);
   (void)issue_remote_walk_in(q, at_23_nov(8));  // W001
   (void)issue_walk_in(q, at_23_nov(8, 1));      // W002
   (void)issue_walk_in(q, at_23_nov(8, 2));      // W003
@@ -105,13 +105,13 @@ TEST(Queue, CallsSkipARemoteTicketStillAwayWhichMovesToTheFront) {
 
 TEST(Queue, RemoteCheckInWithinTheGraceKeepsThePlaceOneSecondMoreGoesToTheBack) {
   for (const bool late : {false, true}) {
-    SectionQueue q = monday();
+    SectionQueue q = monday_queue();
     (void)issue_remote_walk_in(q, at_23_nov(8));  // W001
     (void)issue_walk_in(q, at_23_nov(8, 1));      // W002
     (void)issue_walk_in(q, at_23_nov(8, 2));      // W003
     (void)call_next(q, 1, at_23_nov(8, 10));      // W002: W001's turn passes
     const UnixSeconds check_in = at_23_nov(8, 25) + (late ? 1 : 0);
-    const auto joined = check_in_remote(q, kConfig, "W001", check_in);
+    const auto joined = check_in_remote(q, kRules, "W001", check_in);
     ASSERT_TRUE(joined);
     EXPECT_EQ(joined->position, late ? 2 : 1) << late;
     EXPECT_EQ(find_ticket(q, "W001")->joined_at, late ? check_in : at_23_nov(8)) << late;
@@ -121,25 +121,25 @@ TEST(Queue, RemoteCheckInWithinTheGraceKeepsThePlaceOneSecondMoreGoesToTheBack) 
 }
 
 TEST(Queue, BookedCheckInsGoAheadOfRemoteHolders) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_remote_walk_in(q, at_23_nov(7, 50));  // W001
-  EXPECT_EQ(number_of(check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(7, 55))), "A001");
+  EXPECT_EQ(number_of(check_in_booked(q, kRules, "bk-1", 0, at_23_nov(7, 55))), "A001");
   EXPECT_EQ(q.line, (std::vector<std::string>{"A001", "W001"}));
 }
 
 TEST(Queue, ARemoteTicketCanBeMarkedNoShowAndLeavesTheLine) {
-  SectionQueue q = monday();
+  SectionQueue q = monday_queue();
   (void)issue_remote_walk_in(q, at_23_nov(8));  // W001
   (void)issue_walk_in(q, at_23_nov(8, 1));      // W002
   ASSERT_TRUE(mark_no_show(q, "W001", at_23_nov(9)));
   EXPECT_EQ(find_ticket(q, "W001")->state, TicketState::NoShow);
   EXPECT_EQ(q.line, (std::vector<std::string>{"W002"}));
   EXPECT_EQ(position_in_line(q, "W002"), 1);
-  EXPECT_EQ(check_in_remote(q, kConfig, "W001", at_23_nov(9, 1)).error(), ErrorCode::AlreadyCheckedIn);
+  EXPECT_EQ(check_in_remote(q, kRules, "W001", at_23_nov(9, 1)).error(), ErrorCode::AlreadyCheckedIn);
 }
 
 TEST(Queue, CountersFinishAndNoShows) {
-  SectionQueue q = monday(2);
+  SectionQueue q = monday_queue(2);
   EXPECT_EQ(call_next(q, 1, at_23_nov(8)).error(), ErrorCode::QueueEmpty);
   EXPECT_EQ(call_next(q, 3, at_23_nov(8)).error(), ErrorCode::InvalidCounter);
   EXPECT_EQ(call_next(q, 0, at_23_nov(8)).error(), ErrorCode::InvalidCounter);
@@ -161,10 +161,10 @@ TEST(Queue, CountersFinishAndNoShows) {
 }
 
 TEST(Queue, JsonRoundTripsAndRejectsInconsistentLines) {
-  SectionQueue q = monday(2);
+  SectionQueue q = monday_queue(2);
   (void)issue_walk_in(q, at_23_nov(8));
   (void)issue_remote_walk_in(q, at_23_nov(8));
-  (void)check_in_booked(q, kConfig, "bk-1", 0, at_23_nov(8, 1));
+  (void)check_in_booked(q, kRules, "bk-1", 0, at_23_nov(8, 1));
   (void)call_next(q, 1, at_23_nov(8, 2));
   EXPECT_EQ(queue_from_json(queue_to_json(q)), q);
   std::string bad = queue_to_json(q);
@@ -199,7 +199,7 @@ TEST(Queue, ReadsDocumentsFromBeforeHeldPlaces) {
   SectionQueue q = queue_from_json(old);
   EXPECT_EQ(find_ticket(q, "W001")->passed_at, 0);
   EXPECT_EQ(position_in_line(q, "W001"), std::nullopt);
-  const auto joined = check_in_remote(q, kConfig, "W001", at_23_nov(9));
+  const auto joined = check_in_remote(q, kRules, "W001", at_23_nov(9));
   ASSERT_TRUE(joined);
   EXPECT_EQ(joined->position, 2);  // it held no place: the back of the line
 }
@@ -211,7 +211,7 @@ TEST(QueueProperty, RandomOperationSequencesKeepTheOrder) {
   std::mt19937 rng(20261123);
   for (int run = 0; run < 300; ++run) {
     const int counters = 1 + static_cast<int>(rng() % 3);
-    SectionQueue q = monday(counters);
+    SectionQueue q = monday_queue(counters);
     std::vector<std::string> model;  // expected line
     std::vector<std::string> remote_pending;     // issued, not checked in
     std::map<std::string, UnixSeconds> passed;  // remote -> when a call first skipped it
@@ -233,7 +233,7 @@ TEST(QueueProperty, RandomOperationSequencesKeepTheOrder) {
           if (!remote_pending.empty()) {
             const size_t i = rng() % remote_pending.size();
             const std::string n = remote_pending[i];
-            ASSERT_TRUE(check_in_remote(q, kConfig, n, now));
+            ASSERT_TRUE(check_in_remote(q, kRules, n, now));
             if (passed.contains(n) && now > passed[n] + 15 * 60) {
               model.erase(std::find(model.begin(), model.end(), n));
               model.push_back(n);
@@ -242,9 +242,9 @@ TEST(QueueProperty, RandomOperationSequencesKeepTheOrder) {
           }
           break;
         case 3: {
-          const int slot = static_cast<int>(rng() % kConfig.slots.size());
-          const auto r = check_in_booked(q, kConfig, "bk-" + std::to_string(booked++), slot, now);
-          const bool on_time = now <= at_23_nov(0) + kConfig.slots[slot].start_minute * 60 + 15 * 60;
+          const int slot = static_cast<int>(rng() % kRules.slots.size());
+          const auto r = check_in_booked(q, kRules, "bk-" + std::to_string(booked++), slot, now);
+          const bool on_time = now <= at_23_nov(0) + kRules.slots[slot].start_minute * 60 + 15 * 60;
           ASSERT_EQ(r.ok(), on_time);
           if (r) model.insert(model_booked_end, r->ticket);
           break;

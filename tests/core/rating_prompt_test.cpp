@@ -14,7 +14,7 @@ using nlohmann::json;
 using testing::of_type;
 
 constexpr const char* kCode = "7KQ2M9XD";
-const Date kToday{2026, 11, 23};  // testing::kAppNow's day
+using testing::kMonday;  // testing::kAppNow's day
 
 BookingDraft booked_on(Date day) {
   return {.office_code = "1001", .section_id = "registration", .service_id = "idcard_renew_expired", .date = day,
@@ -22,7 +22,7 @@ BookingDraft booked_on(Date day) {
 }
 
 // The app on the ticket of a booking of `day`, in the `state` its last lookup answered.
-AppState on_booking_ticket(const std::string& state, Date day = kToday) {
+AppState on_booking_ticket(const std::string& state, Date day = kMonday) {
   AppState s = testing::started_app();
   upsert_saved(s.mine, saved_booking_from_created(testing::created_doc(kCode, booked_on(day)), testing::kAppNow));
   apply_intent(s, OpenTicket{kCode});
@@ -48,15 +48,15 @@ TEST(RatingPrompt, AsksOnlyOnceTheServiceIsDoneAndWhileItCanBeRated) {
   AppState s = on_booking_ticket("serving");
   EXPECT_EQ(rating_card(s).mark, nullptr);
   EXPECT_TRUE(rate(s, 5).empty());
-  const std::string done = testing::created_doc(kCode, booked_on(kToday), "done");
+  const std::string done = testing::created_doc(kCode, booked_on(kMonday), "done");
   apply_intent(s, HttpReplied{Reply::LookupBooking, 200, done, kCode});
   const RatingCard card = rating_card(s);
   ASSERT_NE(card.mark, nullptr);
   EXPECT_TRUE(card.askable);
   EXPECT_EQ(card.subject, kCode);
   // Done yesterday: still asked; the day before: ratings are closed, nothing is asked.
-  EXPECT_NE(rating_card(on_booking_ticket("done", add_days(kToday, -1))).mark, nullptr);
-  EXPECT_EQ(rating_card(on_booking_ticket("done", add_days(kToday, -2))).mark, nullptr);
+  EXPECT_NE(rating_card(on_booking_ticket("done", add_days(kMonday, -1))).mark, nullptr);
+  EXPECT_EQ(rating_card(on_booking_ticket("done", add_days(kMonday, -2))).mark, nullptr);
 }
 
 TEST(RatingPrompt, ABookingIsRatedWithItsCodeAndSecretAndTheCleanedComment) {
@@ -137,7 +137,7 @@ TEST(RatingPrompt, ASkipIsRememberedAcrossAReload) {
 }
 
 TEST(RatingPrompt, RecordsWithoutRatingsLoadAsNeverAsked) {
-  SavedBooking b = saved_booking_from_created(testing::created_doc(kCode, booked_on(kToday)), testing::kAppNow);
+  SavedBooking b = saved_booking_from_created(testing::created_doc(kCode, booked_on(kMonday)), testing::kAppNow);
   const std::string old_record = my_bookings_to_json({b});
   EXPECT_EQ(old_record.find("rating"), std::string::npos);  // as records were written before ratings
   EXPECT_EQ(my_bookings_from_json(old_record).at(0).rating, RatingMark{});
@@ -151,7 +151,7 @@ AppState with_walk_in() {
   apply_intent(s, OpenWalkIn{"1040"});
   const auto sent = of_type<HttpRequest>(apply_intent(s, TakeWalkIn{"registration"}));
   const json created = {{"ticket", "W004"}, {"office_code", "1040"}, {"section_id", "registration"},
-                        {"date", iso_date(kToday)}, {"issued_at", testing::kAppNow}, {"state", "remote"},
+                        {"date", iso_date(kMonday)}, {"issued_at", testing::kAppNow}, {"state", "remote"},
                         {"position", 3}, {"waiting", 3}, {"wait_seconds", 900},
                         {"qr", "KHIW1.W004.1040.registration.2026-11-23.sig"}};
   apply_intent(s, HttpReplied{Reply::TakeWalkIn, 200, created.dump(), sent[0].context});
@@ -160,7 +160,7 @@ AppState with_walk_in() {
 
 HttpReplied status_of(const AppState& s, const std::string& state) {
   const json doc = {{"ticket", "W004"}, {"office_code", "1040"}, {"section_id", "registration"},
-                    {"date", iso_date(kToday)}, {"state", state}, {"position", 0}, {"people_ahead", 0},
+                    {"date", iso_date(kMonday)}, {"state", state}, {"position", 0}, {"people_ahead", 0},
                     {"wait_seconds", 0}};
   return {Reply::WalkInStatus, 200, doc.dump(), s.walk_ins.open_key, ""};
 }

@@ -4,6 +4,7 @@
 #include "core/calendar.h"
 #include "core/catalog.h"
 #include "core/offices.h"
+#include "core/rules_config.h"
 #include "tests/test_files.h"
 
 namespace khiw::testing {
@@ -31,5 +32,7 @@ inline constexpr UnixSeconds at_23_nov(int hour, int minute = 0, int second = 0)
   return kMon23Nov2026Midnight + hour * 3600 + minute * 60 + second;
 }
 inline constexpr UnixSeconds kDay = 86400;
+inline constexpr Date kMonday{2026, 11, 23};  // kMon23Nov2026Midnight's day, the working day tests serve on
+inline const RulesConfig kRules;              // the service's rules as shipped (RulesConfig's defaults)
 
 }  // namespace khiw::testing

@@ -9,7 +9,7 @@ namespace khiw {
 namespace {
 
 using testing::at_23_nov;
-const RulesConfig kConfig;  // 30 days
+using testing::kRules;  // personal data kept 30 days
 
 Booking finished(BookingState state, Date date) {
   Booking b;
@@ -32,28 +32,28 @@ Booking finished(BookingState state, Date date) {
 TEST(Retention, PersonalDataExpiresAfterThirtyDaysPastTheAppointmentDay) {
   // Appointment on 24 Oct 2026; 23 Nov is day 30 after it (kept), 24 Nov day 31 (erased).
   const Booking b = finished(BookingState::Done, {2026, 10, 24});
-  EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(23, 59, 59)));
-  EXPECT_TRUE(personal_data_expired(kConfig, b, at_23_nov(23, 59, 59) + 1));
+  EXPECT_FALSE(personal_data_expired(kRules, b, at_23_nov(23, 59, 59)));
+  EXPECT_TRUE(personal_data_expired(kRules, b, at_23_nov(23, 59, 59) + 1));
 }
 
 TEST(Retention, ActiveBookingsKeepTheirCitizen) {
   const Booking b = finished(BookingState::Confirmed, {2026, 1, 5});
-  EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(12)));
+  EXPECT_FALSE(personal_data_expired(kRules, b, at_23_nov(12)));
   for (BookingState s : {BookingState::Cancelled, BookingState::NoShow, BookingState::Done})
-    EXPECT_TRUE(personal_data_expired(kConfig, finished(s, {2026, 1, 5}), at_23_nov(12)));
+    EXPECT_TRUE(personal_data_expired(kRules, finished(s, {2026, 1, 5}), at_23_nov(12)));
 }
 
 TEST(Retention, APreServiceRequestKeepsItsCitizenUntilHandedOverAndCountsFromThePickupDay) {
   Booking b = finished(BookingState::Done, {2026, 10, 1});
   b.pre_service->progress.state = PreServiceState::Approved;  // the copies wait at the pickup office
-  EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(12)));
+  EXPECT_FALSE(personal_data_expired(kRules, b, at_23_nov(12)));
   b.state = BookingState::Cancelled;  // a cancelled booking's request is dead
-  EXPECT_TRUE(personal_data_expired(kConfig, b, at_23_nov(12)));
+  EXPECT_TRUE(personal_data_expired(kRules, b, at_23_nov(12)));
   b.state = BookingState::Done;
   b.pre_service->progress.state = PreServiceState::PickedUp;
   b.pre_service->pickup_date = {2026, 10, 24};  // 30 days after it is 23 Nov
-  EXPECT_FALSE(personal_data_expired(kConfig, b, at_23_nov(23, 59, 59)));
-  EXPECT_TRUE(personal_data_expired(kConfig, b, at_23_nov(23, 59, 59) + 1));
+  EXPECT_FALSE(personal_data_expired(kRules, b, at_23_nov(23, 59, 59)));
+  EXPECT_TRUE(personal_data_expired(kRules, b, at_23_nov(23, 59, 59) + 1));
 }
 
 TEST(Retention, ErasingKeepsOnlyWhatStatisticsNeed) {
@@ -79,7 +79,7 @@ TEST(Retention, ErasingKeepsOnlyWhatStatisticsNeed) {
 
 // Long enough for an offline phone's resend up to the last day of the booking window.
 TEST(Retention, IdempotencyAnswersLastSixteenDays) {
-  EXPECT_EQ(idempotency_cutoff(kConfig, at_23_nov(12)), at_23_nov(12) - 16 * 24 * 3600);
+  EXPECT_EQ(idempotency_cutoff(kRules, at_23_nov(12)), at_23_nov(12) - 16 * 24 * 3600);
   RulesConfig longer;
   longer.idempotency_retention_seconds = 3 * 24 * 3600;
   EXPECT_EQ(idempotency_cutoff(longer, at_23_nov(12)), at_23_nov(12) - 3 * 24 * 3600);

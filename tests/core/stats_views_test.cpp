@@ -11,7 +11,7 @@ namespace {
 
 using testing::of_type;
 
-const Date kToday{2026, 11, 23};  // testing::kAppNow's day
+using testing::kMonday;  // testing::kAppNow's day
 
 AppState at_the_desk() {
   AppState s = testing::started_app();
@@ -41,7 +41,7 @@ TEST(DaySummary, ReadsTheStaffOfficeForTodayYesterdayOrTheLastWeekWithTheSession
   const HttpRequest week = only_request(apply_intent(s, ChooseSummaryRange{SummaryRange::Last7Days}));
   EXPECT_EQ(week.path, "/api/counter/1040/summary?from=2026-11-17&to=2026-11-23");
   // The answer to an earlier choice is stale; the last one's is shown.
-  const StatsReport report = testing::sample_report(Date{2026, 11, 17}, kToday, {"1040"});
+  const StatsReport report = testing::sample_report(Date{2026, 11, 17}, kMonday, {"1040"});
   apply_intent(s, HttpReplied{Reply::Stats, 200, stats_to_json(report), today.context});
   EXPECT_EQ(s.summary.read.status, LoadStatus::Loading);
   apply_intent(s, HttpReplied{Reply::Stats, 200, stats_to_json(report), week.context});

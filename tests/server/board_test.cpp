@@ -7,12 +7,6 @@ namespace {
 
 using BoardTest = TestClockServerTest;
 
-json ok(const httplib::Result& res) {
-  if (!res) throw std::runtime_error("no answer");
-  if (res->status != 200) throw std::runtime_error("HTTP " + std::to_string(res->status) + ": " + res->body);
-  return json::parse(res->body);
-}
-
 std::string act(httplib::Client& cli, const std::string& token, const std::string& section, const std::string& action,
                 const json& body) {
   return ok(staff_post(cli, "/api/counter/1001/" + section + "/" + action, body, token)).value("ticket", "");

@@ -17,14 +17,6 @@ using CounterActionsTest = TestClockServerTest;
 
 std::string reg(const std::string& action) { return "/api/counter/1001/registration/" + action; }
 
-json ok(const httplib::Result& res) {
-  if (!res) throw std::runtime_error("no answer");
-  if (res->status != 200) throw std::runtime_error("HTTP " + std::to_string(res->status) + ": " + res->body);
-  return json::parse(res->body);
-}
-
-std::string error_of(const httplib::Result& res) { return res ? json_body(res).value("error", "") : "no answer"; }
-
 json book(httplib::Client& cli, const std::string& date, int citizen) {
   auto res = create_booking(cli, booking_body(date, 0, national_id(citizen)), "actions-" + std::to_string(citizen));
   if (!res || res->status != 201) throw std::runtime_error("booking failed: " + (res ? res->body : "no answer"));

@@ -18,15 +18,6 @@ ServerConfig three_offices(const std::filesystem::path& dir) {
   return config;
 }
 
-json ok(const httplib::Result& res, int status = 200) {
-  EXPECT_TRUE(res);
-  if (!res) return {};
-  EXPECT_EQ(res->status, status) << res->body;
-  return json::parse(res->body, nullptr, false);
-}
-
-std::string error_of(const httplib::Result& res) { return json::parse(res->body)["error"]; }
-
 // Every text column of the audit rows of pre-service actions.
 std::vector<std::vector<std::string>> pre_service_audit_rows(const std::filesystem::path& db_path) {
   sqlite3* db = nullptr;

@@ -15,8 +15,6 @@ class RatingsTest : public TestClockServerTest {
   static inline SeededDay day_;
 };
 
-std::string error_of(const httplib::Result& res) { return json::parse(res->body).value("error", ""); }
-
 TEST_F(RatingsTest, RefusedUnlessServedAndOnlyOnce) {
   auto cli = client();
   auto no_show = rate(cli, {{"booking", booking_proof(day_.bookings[2])}}, 1);

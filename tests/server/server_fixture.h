@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <memory>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "tests/server/server_process.h"
@@ -45,6 +46,17 @@ inline ServerConfig test_clock_config(const std::filesystem::path& dir) {
 inline nlohmann::json json_body(const httplib::Result& res) {
   return nlohmann::json::parse(res->body, nullptr, /*allow_exceptions=*/false);
 }
+
+// The body of an answer that must come with `status`; otherwise throws, and the test fails on that step
+// with the server's answer.
+inline nlohmann::json ok(const httplib::Result& res, int status = 200) {
+  if (!res) throw std::runtime_error("no answer");
+  if (res->status != status) throw std::runtime_error("HTTP " + std::to_string(res->status) + ": " + res->body);
+  return nlohmann::json::parse(res->body);
+}
+
+// The reason code of a refused request.
+inline std::string error_of(const httplib::Result& res) { return res ? json_body(res).value("error", "") : "no answer"; }
 
 class ServerTest : public ::testing::Test {
  protected:

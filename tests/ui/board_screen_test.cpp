@@ -26,7 +26,8 @@ AppState board_state(int sections) {
   return s;
 }
 
-ui::UiOutput frame_of(const AppState& s, float width, float height) {
+// A frame of the display board (the hall's screen), second frame as in frame_of.
+ui::UiOutput board_frame_of(const AppState& s, float width, float height) {
   testing::HeadlessUi ui(width, height, /*board=*/true);
   ui.frame(s);
   return ui.frame(s);
@@ -53,7 +54,7 @@ void expect_on_screen_and_apart(const ui::UiOutput& out, float width, float heig
 
 TEST(BoardScreen, ShowsEachSectionsCallsNextBreaksAndMissedInBothLanguages) {
   const AppState s = board_state(2);
-  const ui::UiOutput out = frame_of(s, 1920, 1080);
+  const ui::UiOutput out = board_frame_of(s, 1920, 1080);
   ASSERT_NE(find(out, "board_registration_ticket_W012"), nullptr);
   ASSERT_NE(find(out, "board_revenue_ticket_W013"), nullptr);
   EXPECT_EQ(find(out, "board_registration_counter_W012")->label, "ช่อง 2 · Counter 2");
@@ -72,7 +73,7 @@ TEST(BoardScreen, FitsA720pTvWithManySections) {
   for (const int sections : {1, 3, 4, 6, 10}) {
     SCOPED_TRACE(sections);
     const AppState s = board_state(sections);
-    const ui::UiOutput out = frame_of(s, 1280, 720);
+    const ui::UiOutput out = board_frame_of(s, 1280, 720);
     for (const BoardSection& section : s.board.board->sections)  // every call shows, whatever else gives way
       for (const BoardCall& call : section.serving)
         EXPECT_NE(find(out, "board_" + section.section_id + "_ticket_" + call.ticket), nullptr)
@@ -84,13 +85,13 @@ TEST(BoardScreen, FitsA720pTvWithManySections) {
 TEST(BoardScreen, SaysWhenTheConnectionIsLostOrNobodyIsInLine) {
   AppState s = board_state(2);
   s.board.stream_connected = false;
-  EXPECT_EQ(find(frame_of(s, 1280, 720), "board_connection")->label,
+  EXPECT_EQ(find(board_frame_of(s, 1280, 720), "board_connection")->label,
             "ขาดการเชื่อมต่อ — ข้อมูลอาจไม่เป็นปัจจุบัน · Connection lost — may be out of date");
   s.board.board->sections.clear();
   s.board.stream_connected = true;
-  EXPECT_EQ(find(frame_of(s, 1280, 720), "board_empty")->label, "ยังไม่มีคิววันนี้ · No one in line yet today");
+  EXPECT_EQ(find(board_frame_of(s, 1280, 720), "board_empty")->label, "ยังไม่มีคิววันนี้ · No one in line yet today");
   s.board.board.reset();
-  EXPECT_EQ(find(frame_of(s, 1280, 720), "board_empty")->label, "กำลังโหลด… · Loading…");
+  EXPECT_EQ(find(board_frame_of(s, 1280, 720), "board_empty")->label, "กำลังโหลด… · Loading…");
 }
 
 }  // namespace
