@@ -1,25 +1,28 @@
 #!/usr/bin/env bash
-# Runs the libFuzzer targets of tests/fuzz/ (built by `scripts/build.sh asan`) for a bounded time each:
+# Runs the libFuzzer targets of tests/fuzz/ for a bounded time each:
 #   scripts/fuzz.sh [seconds_per_target] [target...]     e.g. scripts/fuzz.sh 3600 server_requests_fuzz
+# The targets are build-asan's (`scripts/build.sh asan`, unoptimised: what the test command runs for seconds),
+# or with KHIW_FUZZ_BUILD=build-fuzz the optimised ones of `scripts/build.sh fuzz`, for long campaigns.
 # Each target starts from a copy of its committed seed corpus (tests/fuzz/corpus/<target>/, never grown in
 # place), with the dictionary tests/fuzz/json.dict. Per target it prints executions, executions per second, coverage (libFuzzer's `cov:` edges)
 # and findings (crash, hang over 5 s, out of memory, leak); a finding's input is kept under
-# build-asan/fuzz-findings/<target>/ for `build-asan/tests/fuzz/<target> <file>` to replay. The last line
+# <build>/fuzz-findings/<target>/ for `<build>/tests/fuzz/<target> <file>` to replay. The last line
 # is "fuzz: N targets, M findings"; the exit code is non-zero when M > 0.
 # A long campaign may span several runs: with KHIW_FUZZ_KEEP=DIR each target's corpus lives on in
 # DIR/<target>/ (seeded once from the committed one) and its executions add up in DIR/<target>.execs,
-# printed as the "total" column.
+# printed as the "total" column. KHIW_FUZZ_RUNS=N also stops a target after N executions (e.g. 10000000).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seconds=${1:-60}
 shift || true
-bin_dir=build-asan/tests/fuzz
+build=${KHIW_FUZZ_BUILD:-build-asan}
+bin_dir=$build/tests/fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for b in "$bin_dir"/*_fuzz; do [ -x "$b" ] && targets+=("$(basename "$b")"); done
 fi
-[ ${#targets[@]} -gt 0 ] || { echo "fuzz.sh: no targets in $bin_dir (run scripts/build.sh asan)" >&2; exit 2; }
+[ ${#targets[@]} -gt 0 ] || { echo "fuzz.sh: no targets in $bin_dir (run scripts/build.sh asan or fuzz)" >&2; exit 2; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -34,12 +37,12 @@ for t in "${targets[@]}"; do
     mkdir -p "$corpus"
     cp -r "tests/fuzz/corpus/${t%_fuzz}/." "$corpus/" 2>/dev/null || true
   fi
-  found="build-asan/fuzz-findings/$t"
+  found="$build/fuzz-findings/$t"
   rm -rf "$found" && mkdir -p "$found"
   log="$work/$t.log"
   # Leaks are findings too; one worker per target (2 cores are shared with the rest of the tests).
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-    "$bin" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$bin" -max_total_time="$seconds" ${KHIW_FUZZ_RUNS:+-runs="$KHIW_FUZZ_RUNS"} -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
     -dict=tests/fuzz/json.dict -artifact_prefix="$found/" "$corpus" >"$log" 2>&1
   code=$?
   execs=$(grep -oP '^stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -1)
