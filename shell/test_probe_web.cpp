@@ -218,10 +218,11 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
     pressed = frame.pressed;
     pressed_frame = info.number;
   }
-  // [x, y, w, h, label]: rectangles in CSS pixels, which is what a test's mouse speaks.
+  // [x, y, w, h, label, visible_y, visible_h]: rectangles in CSS pixels, which is what a test's mouse speaks.
   const float r = info.pixel_ratio;
   json widgets = json::object();
-  for (const auto& w : frame.widgets) widgets[w.id] = {w.x / r, w.y / r, w.w / r, w.h / r, w.label};
+  for (const auto& w : frame.widgets)
+    widgets[w.id] = {w.x / r, w.y / r, w.w / r, w.h / r, w.label, w.visible_y / r, w.visible_h / r};
   json text_fields = json::object();
   for (const auto& f : frame.text_fields) {
     json field = {{"rect", {f.rect.x / r, f.rect.y / r, f.rect.w / r, f.rect.h / r}},

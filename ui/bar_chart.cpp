@@ -44,7 +44,7 @@ void bar_chart(const std::string& id, const std::vector<Bar>& bars, UiOutput& ou
     if (h > 0) dl->AddRectFilled(ImVec2(x, base - h), ImVec2(x + bar_w, base), palette::kAccent);
     centred_text(dl, x + bar_w / 2, base - h - font, b.value_text);
     centred_text(dl, x + bar_w / 2, base + ImGui::GetStyle().ItemInnerSpacing.y, b.label);
-    out.widgets.push_back({"info_" + id + "_" + b.label, x, base - h, bar_w, h, b.value_text});
+    record_rect(out, "info_" + id + "_" + b.label, ImVec2(x, base - h), ImVec2(bar_w, h), b.value_text);
   }
 }
 

@@ -9,6 +9,7 @@
 #include "ui/fonts.h"
 #include "ui/screen_parts.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 namespace khiw::ui {
 
@@ -50,7 +51,7 @@ struct Box {
     if (y + extent.y > bottom) return 0;
     const ImVec2 at(std::floor(x_for(extent.x, flush_right)), std::floor(y));
     dl->AddText(font, size, at, colour, shaped.c_str());
-    out.widgets.push_back({id, at.x, at.y, extent.x, extent.y, text});
+    record_rect(out, id, at, extent, text);
     return std::ceil(extent.y);
   }
 };

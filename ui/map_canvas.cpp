@@ -103,7 +103,7 @@ void draw_markers(const AppState& state, ImVec2 origin, const std::string& recom
     if (c.x < view_min.x || c.x > view_max.x || c.y < view_min.y || c.y > view_max.y) continue;
     const ImVec2 a(std::max(c.x - tap, view_min.x), std::max(c.y - tap, view_min.y));
     const ImVec2 b(std::min(c.x + tap, view_max.x), std::min(c.y + tap, view_max.y));
-    out.widgets.push_back({"marker_" + o.code, a.x, a.y, b.x - a.x, b.y - a.y, std::to_string(waiting)});
+    record_rect(out, "marker_" + o.code, a, ImVec2(b.x - a.x, b.y - a.y), std::to_string(waiting));
   }
   if (n.here) {
     const ImVec2 c = on_canvas(n.view, origin, *n.here);

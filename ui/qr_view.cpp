@@ -41,7 +41,7 @@ void draw_qr(const QrMatrix& qr, float module, const std::string& id, UiOutput& 
     }
   }
   ImGui::Dummy(ImVec2(side + (origin.x - cursor.x) , side + (origin.y - cursor.y)));
-  out.widgets.push_back({id, origin.x, origin.y, side, side, {}});
+  record_rect(out, id, origin, ImVec2(side, side));
 }
 
 }  // namespace khiw::ui

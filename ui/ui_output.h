@@ -14,6 +14,9 @@ struct WidgetRect {
   std::string id;
   float x = 0, y = 0, w = 0, h = 0;
   std::string label;  // the text it shows (unshaped), for tests and a later screen-reader mirror
+  // The rows of it that its window shows (not scrolled under the chrome or out of the body): visible_h < h
+  // when a finger cannot reach all of it, 0 when none.
+  float visible_y = 0, visible_h = 0;
 };
 
 // A text field on screen: the shell's hidden <input> (the phone keyboard bridge) focuses itself inside

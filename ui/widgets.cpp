@@ -53,10 +53,15 @@ float css_px() { return ImGui::GetFontSize() / kFontPixels; }
 float touch_height() { return std::ceil(44 * css_px()); }
 
 void record_item(const std::string& id, UiOutput& out, std::string label) {
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 size = ImGui::GetItemRectSize();
   if (ImGui::IsItemActivated()) out.pressed = id;
-  out.widgets.push_back({id, min.x, min.y, size.x, size.y, std::move(label)});
+  record_rect(out, id, ImGui::GetItemRectMin(), ImGui::GetItemRectSize(), std::move(label));
+}
+
+void record_rect(UiOutput& out, std::string id, ImVec2 min, ImVec2 size, std::string label) {
+  const ImDrawList* window = ImGui::GetWindowDrawList();
+  const float top = std::max(min.y, window->GetClipRectMin().y);
+  const float bottom = std::min(min.y + size.y, window->GetClipRectMax().y);
+  out.widgets.push_back({std::move(id), min.x, min.y, size.x, size.y, std::move(label), top, std::max(0.f, bottom - top)});
 }
 
 float button_width(std::string_view label) {

@@ -20,6 +20,8 @@ float css_px();
 float touch_height();
 // Records the last ImGui item's rectangle under `id`, with the text it shows (unshaped).
 void record_item(const std::string& id, UiOutput& out, std::string label = {});
+// Names a rectangle drawn in the current window (as record_item names the last item).
+void record_rect(UiOutput& out, std::string id, ImVec2 min, ImVec2 size, std::string label = {});
 
 // A compact button sized to its label (chrome, steppers, small actions). True when tapped.
 float button_width(std::string_view label);

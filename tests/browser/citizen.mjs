@@ -37,14 +37,15 @@ export async function revealWidget(page, id) {
   for (let i = 0; i < 60; i++) {
     const rect = await page.evaluate((wid) => window.khiw.widgets[wid], id);
     seen.push(rect ? rect.slice(0, 4).join(',') : 'none');
-    if (rect && rect[1] >= 0 && rect[1] + rect[3] <= height) return rect;
+    // Whole in the viewport and in its window: not scrolled under the chrome, where a tap lands on the title.
+    if (rect && rect[1] >= 0 && rect[1] + rect[3] <= height && rect[6] >= rect[3] - 0.5) return rect;
     if (!rect && i === 0) {
       // Drawn soon after a screen change, or further down a list.
       const drawn = await page.waitForFunction((wid) => window.khiw.widgets[wid], id, { timeout: 3000 })
         .then(() => true, () => false);
       if (drawn) continue;
     }
-    await wheel(page, !rect || rect[1] >= 0 ? 300 : -300);
+    await wheel(page, !rect || rect[5] <= rect[1] ? 300 : -300);  // cut at the top: up
   }
   throw new Error(`widget ${id} never came into view (at ${seen.slice(-3).join(' | ')}); ${await appShowed(page)}`);
 }

@@ -111,8 +111,8 @@ export async function waitForApp(page, predicate = 'window.khiw && window.khiw.r
   try {
     await page.waitForFunction(predicate, null, { timeout });
   } catch (e) {
-    e.message += `\nwaiting for: ${predicate}\n${await appShowed(page)}`;
-    throw e;
+    // A new error: node prints an uncaught error's stack, written when Playwright made it, not its message.
+    throw new Error(`${e.message}\nwaiting for: ${predicate}\n${await appShowed(page)}`, { cause: e });
   }
   return page.evaluate(() => window.khiw);
 }
