@@ -1,14 +1,17 @@
 // The real server in process for the server's fuzz targets: a Context on a fresh database in a scratch
 // folder, configured by configure_server like the binary, answering raw HTTP requests through
-// cpp-httplib's own request reader (process_request on a buffer instead of a socket). Its clock stands at
-// Monday 23 Nov 2026, 10:00 in Bangkok; one staff session of Bang Khae (1040) is open.
+// cpp-httplib's own request reader (process_request on a buffer instead of a socket). Its clock starts at
+// Monday 23 Nov 2026, 10:00 in Bangkok and moves a day on every kInputsPerDay inputs; one staff session of
+// Bang Khae (1040) is open.
 #pragma once
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
 
+#include "core/bkk_time.h"
 #include "server-stub/crypto.h"
 #include "server-stub/server.h"
 #include "server-stub/staff_service.h"
@@ -21,10 +24,17 @@ inline constexpr const char* kStaffToken = "fuzz-staff-token";
 inline constexpr const char* kStaffOffice = "1040";
 // Written beside the web root: no request may ever read it.
 inline constexpr const char* kOutsideMarker = "KHIW-FUZZ-OUTSIDE-THE-WEB-ROOT";
+// A section's day queue is one JSON document that each counter action reads and writes whole: on a clock
+// that never moved, one day's queue grew all through a run and every input slowed down with it (from 1 361
+// to 19 executions a second over half an hour). A new day every few thousand inputs keeps it short.
+inline constexpr long kInputsPerDay = 5000;
+inline std::atomic<long> inputs_seen{0};
 
 class InProcessServer : public server::HttpServer {
  public:
-  InProcessServer() : dir_(make_dir()), ctx_(options(dir_), [] { return testing::at_23_nov(10); }) {
+  InProcessServer()
+      : dir_(make_dir()),
+        ctx_(options(dir_), [] { return testing::at_23_nov(10) + inputs_seen.load() / kInputsPerDay * testing::kDay; }) {
     // An event stream answers for as long as the connection stays open: matched first (cpp-httplib tries
     // routes in order, on the decoded path), it is not fuzzed here.
     Get(R"(/api/live/(\d{4})/events)", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
@@ -33,13 +43,15 @@ class InProcessServer : public server::HttpServer {
     keep_staff_session();
   }
 
-  // Opens the staff session again when a request logged it out, so later inputs still reach counter mode.
-  void keep_staff_session() {
-    std::lock_guard lock(ctx_.db_mutex);
-    const std::string digest = server::digest_hex(kStaffToken);
-    if (ctx_.sessions.find_valid(digest, ctx_.now())) return;
-    ctx_.sessions.insert(digest, "fuzzstaff", ctx_.now() + 10 * 365 * testing::kDay);
+  // After each input: counts it for the clock, and opens the staff session again when a request logged it
+  // out, so later inputs still reach counter mode.
+  void finish_input() {
+    ++inputs_seen;
+    keep_staff_session();
   }
+
+  // The server's date, ISO, `days` from today.
+  std::string iso_day(int days) { return iso_date(bkk_date(ctx_.now() + days * testing::kDay)); }
 
   server::Context& context() { return ctx_; }
 
@@ -53,6 +65,13 @@ class InProcessServer : public server::HttpServer {
   }
 
  private:
+  void keep_staff_session() {
+    std::lock_guard lock(ctx_.db_mutex);
+    const std::string digest = server::digest_hex(kStaffToken);
+    if (ctx_.sessions.find_valid(digest, ctx_.now())) return;
+    ctx_.sessions.insert(digest, "fuzzstaff", ctx_.now() + 10 * 365 * testing::kDay);
+  }
+
   // In memory where the machine has it: every write ends in an fdatasync of the database's log, which on a
   // disk took half of each input's time, and the fuzzer is after the request readers, not the disk.
   static std::filesystem::path scratch_root() {

@@ -29,6 +29,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fuzz::InProcessServer& server = fuzz::in_process_server();
   const std::string request(input);
   fuzz::check_answer(request, server.answer(request));
-  server.keep_staff_session();
+  server.finish_input();
   return 0;
 }
