@@ -2,12 +2,16 @@
 # Sets up a fresh machine, builds everything and runs every test suite:
 #   native GoogleTest (core, ui, server), core and server again under ASan+UBSan, the libFuzzer targets briefly,
 #   core tests as WASM under node, and browser tests in headless Chromium against the real server and the real web bundle.
-# Each suite prints its passed count; the last line totals them.
+# Each suite prints its passed count and how long it took; the last line totals them.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 scripts/setup.sh || exit 1
+echo "set-up: ${SECONDS} s"
+started=$SECONDS
 scripts/build.sh tests || exit 1
+echo "build: $((SECONDS - started)) s"
+started=$SECONDS
 
 logs=$(mktemp -d)
 total_pass=0 total_fail=0 broken=()
@@ -17,7 +21,8 @@ tally() {  # suite, passed, failed, exit code
   # A crash before the summary is a failure even when no test was counted as failed.
   if [ "$code" -ne 0 ] && [ "$fail" -eq 0 ]; then fail=1; fi
   [ "$fail" -ne 0 ] && broken+=("$suite")
-  printf '%-24s %s passed, %s failed\n' "$suite:" "$pass" "$fail"
+  printf '%-24s %s passed, %s failed (%s s)\n' "$suite:" "$pass" "$fail" "$((SECONDS - started))"
+  started=$SECONDS
   total_pass=$((total_pass + pass)) total_fail=$((total_fail + fail))
 }
 
@@ -57,5 +62,5 @@ grep -E '^not ok|^# fail [1-9]|Error' "$browser_log" | grep -v dbus | head -40
 tally browser "$(grep -oP '^# pass \K[0-9]+' "$browser_log")" "$(grep -oP '^# fail \K[0-9]+' "$browser_log")" "$code"
 
 [ ${#broken[@]} -gt 0 ] && echo "failing suites: ${broken[*]} (logs in $logs)"
-echo "total: $total_pass passed, $total_fail failed"
+echo "total: $total_pass passed, $total_fail failed ($SECONDS s)"
 [ "$total_fail" -eq 0 ]
