@@ -8,6 +8,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "core/bkk_time.h"
 
@@ -43,18 +44,41 @@ std::optional<T> integer(const json& value) {
 }
 
 template <typename T>
+constexpr bool is_integer_v = std::is_integral_v<T> && !std::is_same_v<T, bool>;
+
+template <typename T>
+struct integer_list : std::false_type {};
+template <typename T>
+struct integer_list<std::vector<T>> : std::bool_constant<is_integer_v<T>> {};
+
+[[noreturn]] inline void refuse_number(const json& value, const char* key, const std::string& where) {
+  throw std::invalid_argument(where + ": \"" + key +
+                              (value.is_number_integer() ? "\" is out of range" : "\" has the wrong type"));
+}
+
+template <typename T>
 T required(const json& rec, const char* key, const std::string& where) {
   const auto it = rec.find(key);
   if (it == rec.end() || it->is_null()) throw std::invalid_argument(where + ": missing \"" + key + "\"");
-  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+  if constexpr (is_integer_v<T>) {
     if (const std::optional<T> n = integer<T>(*it)) return *n;
-    throw std::invalid_argument(where + ": \"" + key +
-                                (it->is_number_integer() ? "\" is out of range" : "\" has the wrong type"));
-  }
-  try {
-    return it->get<T>();
-  } catch (const json::exception&) {
-    throw std::invalid_argument(where + ": \"" + key + "\" has the wrong type");
+    refuse_number(*it, key, where);
+  } else if constexpr (integer_list<T>::value) {
+    // Element by element, for the same reason as integer(): get<std::vector<int>> converts 1e64 too.
+    if (!it->is_array()) refuse_number(*it, key, where);
+    T list;
+    for (const json& element : *it) {
+      const auto n = integer<typename T::value_type>(element);
+      if (!n) refuse_number(element, key, where);
+      list.push_back(*n);
+    }
+    return list;
+  } else {
+    try {
+      return it->get<T>();
+    } catch (const json::exception&) {
+      throw std::invalid_argument(where + ": \"" + key + "\" has the wrong type");
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/json_fields.h"
 #include "core/utf8.h"
 #include "server-stub/http_json.h"
 
@@ -60,9 +61,10 @@ std::string required_string(const json& object, const char* field, size_t max_by
 int required_int(const json& object, const char* field, int min, int max) {
   const json& value = field_of(object, field);
   if (!value.is_number_integer()) reject(std::string("\"") + field + "\" must be an integer");
-  const auto n = value.get<int64_t>();
-  if (n < min || n > max) reject(std::string("\"") + field + "\" is out of range");
-  return static_cast<int>(n);
+  // integer() refuses what get<int64_t> would wrap: 18446744073709551615 is not -1.
+  const std::optional<int> n = json_fields::integer<int>(value);
+  if (!n || *n < min || *n > max) reject(std::string("\"") + field + "\" is out of range");
+  return *n;
 }
 
 Date required_date(const json& object, const char* field) {

@@ -80,5 +80,24 @@ TEST(Calendar, MalformedInputIsRejectedWithAReason) {
   EXPECT_THROW(calendar_from_reference_json(R"({"twenty":{"holidays":[]}})"), std::invalid_argument);
 }
 
+// Found by reference_json_fuzz: a year written as 2.02656e+64 was converted to int with undefined behaviour.
+TEST(Calendar, YearsMustBeWholeNumbersThatFit) {
+  for (const char* years : {"[2.02656e+64]", "[2026.5]", "[4294967296]", "[18446744073709551615]", "[\"2026\"]",
+                            "2026"}) {
+    const std::string doc =
+        std::string(R"({"version":1,"provisional_years":[],"holidays":[],"known_years":)") + years + "}";
+    try {
+      calendar_from_json(doc);
+      ADD_FAILURE() << years << " was accepted";
+    } catch (const std::invalid_argument& e) {
+      EXPECT_NE(std::string(e.what()).find("known_years"), std::string::npos) << e.what();
+    }
+  }
+  const Calendar c =
+      calendar_from_json(R"({"version":1,"known_years":[2026,-1],"provisional_years":[2027],"holidays":[]})");
+  EXPECT_EQ(c.known_years, (std::vector<int>{2026, -1}));
+  EXPECT_EQ(c.provisional_years, (std::vector<int>{2027}));
+}
+
 }  // namespace
 }  // namespace khiw

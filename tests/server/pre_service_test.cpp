@@ -125,6 +125,10 @@ TEST_F(PreServiceTest, PreparedAtTheBookingsOfficeAndHandedOverAtThePickupOffice
   auto bad_fee = act("1001", code, "approve", {{"fee_satang", 100001}}, token1001_, "f0");
   EXPECT_EQ(bad_fee->status, 422);
   EXPECT_EQ(error_of(bad_fee), "invalid_fee");
+  // 2^64 - 1 is no fee at all, not -1 satang by wrapping into a signed integer.
+  auto wrapped_fee = act("1001", code, "approve", {{"fee_satang", UINT64_MAX}}, token1001_, "f1");
+  EXPECT_EQ(wrapped_fee->status, 400);
+  EXPECT_EQ(error_of(wrapped_fee), "bad_json");
   const json approved = ok(act("1001", code, "approve", {{"fee_satang", 4000}}, token1001_, "a1"));
   EXPECT_EQ(approved["state"], "approved");
   EXPECT_EQ(approved["fee_satang"], 4000);
