@@ -9,8 +9,9 @@
 # <build>/fuzz-findings/<target>/ for `<build>/tests/fuzz/<target> <file>` to replay. The last line
 # is "fuzz: N targets, M findings"; the exit code is non-zero when M > 0.
 # A long campaign may span several runs: with KHIW_FUZZ_KEEP=DIR each target's corpus lives on in
-# DIR/<target>/ (seeded once from the committed one) and its executions add up in DIR/<target>.execs,
-# printed as the "total" column. KHIW_FUZZ_RUNS=N also stops a target after N executions (e.g. 10000000).
+# DIR/<target>/ (seeded once from the committed one), its executions add up in DIR/<target>.execs
+# (the "total" column) and its seconds of fuzzing in DIR/<target>.seconds (the "total s" column): the
+# campaign's goal is 10 million executions or an hour per target. KHIW_FUZZ_RUNS=N also stops a target after N executions (e.g. 10000000).
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -28,7 +29,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 keep=${KHIW_FUZZ_KEEP:-}
 findings=0
-printf '%-22s %12s %12s %9s %7s %9s\n' target executions total exec/s edges findings
+printf '%-22s %12s %12s %8s %9s %7s %9s\n' target executions total 'total s' exec/s edges findings
 for t in "${targets[@]}"; do
   bin="$bin_dir/$t"
   [ -x "$bin" ] || { echo "fuzz.sh: no target $t" >&2; findings=$((findings + 1)); continue; }
@@ -45,13 +46,17 @@ for t in "${targets[@]}"; do
     "$bin" -max_total_time="$seconds" ${KHIW_FUZZ_RUNS:+-runs="$KHIW_FUZZ_RUNS"} -timeout=5 -rss_limit_mb=2048 -print_final_stats=1 \
     -dict=tests/fuzz/json.dict -artifact_prefix="$found/" "$corpus" >"$log" 2>&1
   code=$?
+  ran_s=$(grep -oP '^Done [0-9]+ runs in \K[0-9]+' "$log" | tail -1)
   execs=$(grep -oP '^stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -1)
   rate=$(grep -oP '^stat::average_exec_per_sec:\s*\K[0-9]+' "$log" | tail -1)
   edges=$(grep -oP '\bcov: \K[0-9]+' "$log" | tail -1)
   total=${execs:-0}
+  total_s=${ran_s:-0}
   if [ -n "$keep" ]; then
     total=$(( $(cat "$keep/$t.execs" 2>/dev/null || echo 0) + ${execs:-0} ))
+    total_s=$(( $(cat "$keep/$t.seconds" 2>/dev/null || echo 0) + ${ran_s:-0} ))
     echo "$total" >"$keep/$t.execs"
+    echo "$total_s" >"$keep/$t.seconds"
   fi
   n=$(find "$found" -type f | wc -l)
   [ "$code" -ne 0 ] && [ "$n" -eq 0 ] && n=1  # died without writing an input (e.g. at start-up)
@@ -62,7 +67,7 @@ for t in "${targets[@]}"; do
     rm -rf "$found"
   fi
   findings=$((findings + n))
-  printf '%-22s %12s %12s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "${rate:-0}" "${edges:-0}" "$n"
+  printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_s" "${rate:-0}" "${edges:-0}" "$n"
 done
 echo "fuzz: ${#targets[@]} targets, $findings findings"
 [ "$findings" -eq 0 ]

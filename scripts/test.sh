@@ -51,7 +51,7 @@ scripts/fuzz.sh 4 >"$fuzz_log" 2>&1
 code=$?
 grep -E '^    |^fuzz:' "$fuzz_log"
 fuzz_targets=$(grep -oP '^fuzz: \K[0-9]+' "$fuzz_log")
-fuzz_failed=$(awk '/^[a-z0-9_]+ / && NF == 6 && $6 ~ /^[1-9][0-9]*$/' "$fuzz_log" | wc -l)  # table rows with findings
+fuzz_failed=$(awk '/^[a-z0-9_]+ / && NF == 7 && $7 ~ /^[1-9][0-9]*$/' "$fuzz_log" | wc -l)  # table rows with findings
 tally fuzz "$(( ${fuzz_targets:-0} - fuzz_failed ))" "$fuzz_failed" "$code"
 
 browser_log="$logs/browser.log"
