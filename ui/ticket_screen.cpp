@@ -109,7 +109,12 @@ void draw_ticket_screen(const AppState& state, UiOutput& out) {
   ImGui::EndGroup();
   if (beside) ImGui::SameLine();
   ImGui::BeginGroup();
-  if (side > 0) paragraph(tr(Msg::ShowAtCounter, state.lang));
+  // A served, cancelled or missed booking is not shown at a counter again; its state says so below.
+  if (side > 0 && is_active(saved->booking.state)) {
+    const std::string_view show = tr(Msg::ShowAtCounter, state.lang);
+    paragraph(show);
+    record_item("info_show_at_counter", out, std::string(show));
+  }
   draw_code(*saved, state);
   draw_details(*saved, state);
   ImGui::EndGroup();

@@ -82,6 +82,11 @@ TEST(TicketScreen, NoCancelForAFinishedBooking) {
     const auto out = ui.frame(ticket_state(state));
     EXPECT_FALSE(testing::has_widget(out, "cancel_booking"));
     EXPECT_TRUE(testing::has_widget(out, "ticket_qr"));
+    EXPECT_FALSE(testing::has_widget(out, "info_show_at_counter")) << booking_state_name(state);
+  }
+  for (const BookingState state : {BookingState::Confirmed, BookingState::CheckedIn}) {
+    const auto out = ui.frame(ticket_state(state));
+    EXPECT_TRUE(testing::has_widget(out, "info_show_at_counter")) << booking_state_name(state);
   }
 }
 
