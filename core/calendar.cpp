@@ -12,9 +12,15 @@ using json_fields::json;
 
 bool contains(const std::vector<int>& years, int y) { return std::find(years.begin(), years.end(), y) != years.end(); }
 
-void sort_holidays(Calendar& c) {
-  std::sort(c.holidays.begin(), c.holidays.end(),
-            [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+// In date order, one holiday a date: holiday_on() finds one, and two on the same date would come back from
+// the sort in either order (found by reference_json_fuzz: a calendar did not read back the same).
+void sort_holidays(Calendar& c, const std::string& what) {
+  const auto earlier = [](const Holiday& a, const Holiday& b) { return a.date < b.date; };
+  std::sort(c.holidays.begin(), c.holidays.end(), earlier);
+  const auto twice = std::adjacent_find(c.holidays.begin(), c.holidays.end(),
+                                        [](const Holiday& a, const Holiday& b) { return a.date == b.date; });
+  if (twice != c.holidays.end())
+    throw std::invalid_argument(what + ": two holidays on " + iso_date(twice->date));
 }
 
 Holiday read_holiday(const json& rec, const std::string& where) {
@@ -43,7 +49,7 @@ Calendar calendar_from_reference_json(std::string_view text) {
     // The data marks years whose calendar was not officially announced (2027: "provisional - ...").
     if (year.value("status", std::string()).rfind("provisional", 0) == 0) c.provisional_years.push_back(y);
   }
-  sort_holidays(c);
+  sort_holidays(c, "holidays reference data");
   return c;
 }
 
@@ -66,7 +72,7 @@ Calendar calendar_from_json(std::string_view text) {
   size_t i = 0;
   for (const json& rec : json_fields::required_array(doc, "holidays", "calendar"))
     c.holidays.push_back(read_holiday(rec, "calendar holiday #" + std::to_string(i++)));
-  sort_holidays(c);
+  sort_holidays(c, "calendar");
   return c;
 }
 

@@ -80,6 +80,20 @@ TEST(Calendar, MalformedInputIsRejectedWithAReason) {
   EXPECT_THROW(calendar_from_reference_json(R"({"twenty":{"holidays":[]}})"), std::invalid_argument);
 }
 
+// Found by reference_json_fuzz: two holidays on one date came back from the sort in either order.
+TEST(Calendar, TwoHolidaysOnOneDateAreRefused) {
+  const std::string twice = R"([{"date":"2026-04-06","name_th":"ก","name_en":"a"},)"
+                            R"({"date":"2026-01-01","name_th":"ข","name_en":"b"},)"
+                            R"({"date":"2026-04-06","name_th":"ค","name_en":"c"}])";
+  try {
+    calendar_from_json(R"({"version":1,"known_years":[2026],"provisional_years":[],"holidays":)" + twice + "}");
+    FAIL() << "expected an error";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("2026-04-06"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(calendar_from_reference_json(R"({"2026":{"holidays":)" + twice + "}}"), std::invalid_argument);
+}
+
 // Found by reference_json_fuzz: a year written as 2.02656e+64 was converted to int with undefined behaviour.
 TEST(Calendar, YearsMustBeWholeNumbersThatFit) {
   for (const char* years : {"[2.02656e+64]", "[2026.5]", "[4294967296]", "[18446744073709551615]", "[\"2026\"]",
