@@ -26,6 +26,8 @@ bool is_valid_date(Date d);
 // Days since 1970-01-01 (proleptic Gregorian) and back.
 std::int64_t days_since_epoch(Date d);
 Date date_from_days(std::int64_t days);
+// a / b rounded toward minus infinity, so instants before 1970 land on the right day.
+std::int64_t floor_div(std::int64_t a, std::int64_t b);
 Date add_days(Date d, int days);
 // 0 = Monday .. 6 = Sunday.
 int weekday(Date d);

@@ -8,6 +8,7 @@ namespace khiw {
 namespace {
 
 using json_fields::json;
+using json_fields::required_object;
 
 json nullable(const std::optional<double>& value) { return value ? json(*value) : json(nullptr); }
 
@@ -59,12 +60,6 @@ std::optional<double> nullable_field(const json& rec, const char* key, const std
   return json_fields::optional<double>(rec, key, where);
 }
 
-const json& object_field(const json& rec, const char* key, const std::string& where) {
-  const auto it = rec.find(key);
-  if (it == rec.end() || !it->is_object()) throw std::invalid_argument(where + ": expected an object \"" + key + "\"");
-  return *it;
-}
-
 WaitFigures wait_from_json(const json& rec, const std::string& where) {
   return {field<int>(rec, "count", where), nullable_field(rec, "mean_seconds", where),
           nullable_field(rec, "p95_seconds", where)};
@@ -77,9 +72,9 @@ SectionFigures figures_from_json(const json& rec, const std::string& where) {
   f.walk_ins = field<int>(rec, "walk_ins", where);
   f.served = field<int>(rec, "served", where);
   f.no_shows = field<int>(rec, "no_shows", where);
-  f.wait = wait_from_json(object_field(rec, "wait", where), where + ".wait");
-  f.booked_wait = wait_from_json(object_field(rec, "booked_wait", where), where + ".booked_wait");
-  f.walk_in_wait = wait_from_json(object_field(rec, "walk_in_wait", where), where + ".walk_in_wait");
+  f.wait = wait_from_json(required_object(rec, "wait", where), where + ".wait");
+  f.booked_wait = wait_from_json(required_object(rec, "booked_wait", where), where + ".booked_wait");
+  f.walk_in_wait = wait_from_json(required_object(rec, "walk_in_wait", where), where + ".walk_in_wait");
   f.services = field<int>(rec, "services", where);
   f.mean_service_seconds = nullable_field(rec, "mean_service_seconds", where);
   for (const json& h : json_fields::required_array(rec, "hours", where))
@@ -151,8 +146,8 @@ StatsReport stats_from_json(std::string_view text) {
     OfficeStats office;
     office.office_code = field<std::string>(o, "office_code", where);
     const std::string at = where + "[" + office.office_code + "]";
-    office.totals = figures_from_json(object_field(o, "totals", at), at + ".totals");
-    office.booking_effect = effect_from_json(object_field(o, "booking_effect", at), at + ".booking_effect");
+    office.totals = figures_from_json(required_object(o, "totals", at), at + ".totals");
+    office.booking_effect = effect_from_json(required_object(o, "booking_effect", at), at + ".booking_effect");
     for (const json& s : json_fields::required_array(o, "sections", at))
       office.sections.push_back({field<std::string>(s, "section_id", at + ".sections"),
                                  figures_from_json(s, at + ".sections")});

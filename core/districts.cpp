@@ -14,12 +14,7 @@ namespace {
 
 using nlohmann::json;
 using json_fields::required;
-
-const json& required_object(const json& rec, const char* key, const std::string& where) {
-  const auto it = rec.find(key);
-  if (it == rec.end() || !it->is_object()) throw std::invalid_argument(where + ": expected an object \"" + key + "\"");
-  return *it;
-}
+using json_fields::required_object;
 
 GeoPoint read_position(const json& pos, const std::string& where) {
   if (!pos.is_array() || pos.size() < 2 || !pos[0].is_number() || !pos[1].is_number())

@@ -11,8 +11,6 @@ namespace {
 
 constexpr size_t kMaxLineOctets = 75;  // RFC 5545 §3.1, without the CRLF
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 // "20261125T093000" for the civil time at `t + offset` (offset in seconds east of UTC).
 std::string civil_stamp(UnixSeconds t, std::int64_t offset) {
   const std::int64_t local = t + offset;

@@ -96,6 +96,12 @@ inline const json& required_array(const json& rec, const char* key, const std::s
   return *it;
 }
 
+inline const json& required_object(const json& rec, const char* key, const std::string& where) {
+  const auto it = rec.find(key);
+  if (it == rec.end() || !it->is_object()) throw std::invalid_argument(where + ": expected an object \"" + key + "\"");
+  return *it;
+}
+
 inline Date required_date(const json& rec, const char* key, const std::string& where) {
   const auto d = parse_iso_date(required<std::string>(rec, key, where));
   if (!d) throw std::invalid_argument(where + ": \"" + key + "\" is not a YYYY-MM-DD date");

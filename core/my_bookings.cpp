@@ -49,12 +49,6 @@ json view_to(const BookingView& v) {
           {"pre_service", pre_service_view_json(v.pre_service)}};
 }
 
-const json& object_field(const json& doc, const char* key, const std::string& where) {
-  const auto it = doc.find(key);
-  if (it == doc.end() || !it->is_object()) throw std::invalid_argument(where + ": expected an object \"" + key + "\"");
-  return *it;
-}
-
 }  // namespace
 
 BookingView booking_view_from_json(std::string_view text) { return view_from(json_fields::parse(text, "booking")); }
@@ -62,7 +56,7 @@ BookingView booking_view_from_json(std::string_view text) { return view_from(jso
 SavedBooking saved_booking_from_created(std::string_view body, UnixSeconds now) {
   const json doc = json_fields::parse(body, "booking answer");
   SavedBooking s;
-  s.booking = view_from(object_field(doc, "booking", "booking answer"));
+  s.booking = view_from(json_fields::required_object(doc, "booking", "booking answer"));
   s.secret = required<std::string>(doc, "secret", "booking answer");
   s.qr = required<std::string>(doc, "qr", "booking answer");
   s.saved_at = now;
@@ -134,7 +128,7 @@ std::vector<SavedBooking> my_bookings_from_json(std::string_view text) {
   for (const json& rec : json_fields::required_array(doc, "bookings", "my bookings")) {
     const std::string where = "my booking #" + std::to_string(i++);
     SavedBooking s;
-    s.booking = view_from(object_field(rec, "booking", where));
+    s.booking = view_from(json_fields::required_object(rec, "booking", where));
     s.secret = required<std::string>(rec, "secret", where);
     s.qr = required<std::string>(rec, "qr", where);
     s.ticks = required<std::vector<bool>>(rec, "ticks", where);
