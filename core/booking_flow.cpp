@@ -42,7 +42,7 @@ std::vector<Effect> fetch_availability(BookingFlow& f) {
   return {availability_request(f.draft.office_code, f.draft.section_id)};
 }
 
-struct Step {
+struct BookingFlowStep {
   BookingFlow& f;
   FlowContext& ctx;
 
@@ -223,7 +223,7 @@ HttpRequest create_booking_request(const ReferenceState& ref, const BookingDraft
 }
 
 std::vector<Effect> apply_flow_intent(BookingFlow& flow, FlowContext ctx, const FlowIntent& intent) {
-  return std::visit(Step{flow, ctx}, intent);
+  return std::visit(BookingFlowStep{flow, ctx}, intent);
 }
 
 void apply_availability_reply(BookingFlow& f, const FlowContext& ctx, int status, const std::string& body,

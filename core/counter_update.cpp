@@ -209,7 +209,7 @@ void action_answered(Counter& c, const CounterOp& op, int status, const std::str
   if (ok && name == "desk_walk_in") c.issued_walk_in = ticket;
 }
 
-struct Step {
+struct CounterStep {
   Counter& c;
   CounterContext& ctx;
 
@@ -397,7 +397,7 @@ struct Step {
 }  // namespace
 
 std::vector<Effect> apply_counter_intent(Counter& c, CounterContext ctx, const CounterIntent& intent) {
-  return std::visit(Step{c, ctx}, intent);
+  return std::visit(CounterStep{c, ctx}, intent);
 }
 
 void edit_counter_field(Counter& c, Field field, const std::string& value) {

@@ -10,7 +10,7 @@ std::string summary_path(const StaffSession& session, SummaryDates r) {
   return "/api/counter/" + session.office_code + "/summary?from=" + iso_date(r.from) + "&to=" + iso_date(r.to);
 }
 
-struct Step {
+struct DaySummaryStep {
   DaySummary& d;
   const StaffSession& session;
   Navigation& nav;
@@ -56,7 +56,7 @@ std::vector<Effect> apply_summary_intent(DaySummary& d, const StaffSession& sess
     nav.stack = {Screen::Start, Screen::StaffLogin};
     return {};
   }
-  return std::visit(Step{d, session, nav, now}, intent);
+  return std::visit(DaySummaryStep{d, session, nav, now}, intent);
 }
 
 }  // namespace khiw

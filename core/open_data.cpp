@@ -4,7 +4,7 @@ namespace khiw {
 
 namespace {
 
-struct Step {
+struct OpenDataStep {
   OpenDataView& v;
   Navigation& nav;
   UnixSeconds now;
@@ -47,7 +47,7 @@ Date open_data_date(OpenDataDay day, UnixSeconds now) {
 
 std::vector<Effect> apply_open_data_intent(OpenDataView& v, Navigation& nav, UnixSeconds now,
                                            const OpenDataIntent& intent) {
-  return std::visit(Step{v, nav, now}, intent);
+  return std::visit(OpenDataStep{v, nav, now}, intent);
 }
 
 }  // namespace khiw

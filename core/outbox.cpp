@@ -35,7 +35,7 @@ std::vector<std::string> rebook_offices(const ReferenceState& ref, const std::st
   return codes;
 }
 
-struct Step {
+struct OutboxStep {
   Outbox& o;
   Navigation& nav;
   const ReferenceState& ref;
@@ -123,7 +123,7 @@ void queue_cancel(Outbox& o, const std::string& code, const std::string& secret,
 
 std::vector<Effect> apply_outbox_intent(Outbox& o, Navigation& nav, const ReferenceState& ref,
                                         const OutboxIntent& intent) {
-  return std::visit(Step{o, nav, ref}, intent);
+  return std::visit(OutboxStep{o, nav, ref}, intent);
 }
 
 std::optional<HttpRequest> due_sync(Outbox& o, UnixSeconds now) {

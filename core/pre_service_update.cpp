@@ -42,7 +42,7 @@ std::vector<Effect> refuse(PreServiceDesk& d, ErrorCode why) {
   return {};
 }
 
-struct Step {
+struct PreServiceStep {
   Counter& c;
   CounterContext& ctx;
 
@@ -109,7 +109,7 @@ struct Step {
 }  // namespace
 
 std::vector<Effect> apply_pre_service_intent(Counter& c, CounterContext ctx, const PreServiceIntent& intent) {
-  return std::visit(Step{c, ctx}, intent);
+  return std::visit(PreServiceStep{c, ctx}, intent);
 }
 
 void edit_pre_service_field(PreServiceDesk& d, Field field, const std::string& value) {

@@ -71,7 +71,7 @@ std::vector<Effect> send_next(AppState& s) {
   return {};
 }
 
-struct Step {
+struct RatingStep {
   AppState& s;
   Subject t;
 
@@ -114,7 +114,7 @@ RatingCard rating_card(const AppState& s) {
 }
 
 std::vector<Effect> apply_rating_intent(AppState& s, const RatingIntent& intent) {
-  return std::visit(Step{s, on_screen(s)}, intent);
+  return std::visit(RatingStep{s, on_screen(s)}, intent);
 }
 
 void edit_rating_comment(AppState& s, const std::string& value) {

@@ -39,7 +39,10 @@ std::vector<DemoRequest> demo_requests() {
 
 // A fictional citizen's valid ID (the 9 prefix is not issued to Thai nationals) and laser code.
 std::string demo_national_id(int n) {
-  const std::string first12 = "9" + std::string(11 - std::to_string(n).size(), '0') + std::to_string(n);
+  const std::string digits = std::to_string(n);
+  std::string first12(12 - digits.size(), '0');  // "9000...", then n
+  first12[0] = '9';
+  first12 += digits;
   return first12 + std::to_string(national_id_check_digit(first12));
 }
 
