@@ -235,7 +235,9 @@ PreServiceProgress read_progress(const json& object, const std::string& where) {
     p.state = *known;
   }
   p.fee_satang = json_fields::optional<int>(object, "fee_satang", where);
-  p.reason = json_fields::optional<std::string>(object, "reason", where).value_or("");
+  // Only a rejection carries its reason, as write_progress writes it.
+  const std::optional<std::string> reason = json_fields::optional<std::string>(object, "reason", where);
+  if (p.state == PreServiceState::Rejected) p.reason = reason.value_or("");
   p.updated_at = json_fields::optional<UnixSeconds>(object, "updated_at", where).value_or(0);
   p.by = json_fields::optional<std::string>(object, "by", where).value_or("");
   return p;

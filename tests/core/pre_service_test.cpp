@@ -228,6 +228,21 @@ TEST(PreServiceItem, JsonRoundTripWithoutLaserCodeOrCitizenKey) {
   EXPECT_THROW(pre_service_item_from_json("[]"), std::invalid_argument);
 }
 
+// Found by booking_json_fuzz: a pending request with a reason read it, wrote it as null, and read back
+// without it.
+TEST(PreServiceItem, OnlyARejectionReadsItsReason) {
+  Booking b = booked();
+  b.pre_service->progress = {Rejected, std::nullopt, "ไม่พบทะเบียนบ้าน", at_23_nov(12), "staff1040"};
+  auto doc = nlohmann::json::parse(pre_service_item_to_json(pre_service_item(b, "1040")));
+  EXPECT_EQ(pre_service_item_from_json(doc.dump()).progress.reason, "ไม่พบทะเบียนบ้าน");
+  doc["state"] = "pending";
+  const PreServiceItem pending = pre_service_item_from_json(doc.dump());
+  EXPECT_EQ(pending.progress.reason, "");
+  EXPECT_EQ(pre_service_item_from_json(pre_service_item_to_json(pending)), pending);
+  doc["reason"] = 5;
+  EXPECT_THROW(pre_service_item_from_json(doc.dump()), std::invalid_argument);
+}
+
 TEST(PreServiceView, CitizenSeesProgressAndPickupOfficeNotLaserOrStaff) {
   Booking b = booked();
   b.pre_service->progress = {Approved, 4000, "", at_23_nov(12), "staff1040"};
