@@ -70,7 +70,8 @@ for t in "${targets[@]}"; do
     rm -rf "$found"
   fi
   findings=$((findings + n))
-  printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_s" "${rate:-0}" "${edges:-0}" "$n"
+  printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_s" "${rate:-0}" \
+    "${edges:-0}" "$n"
 done
 echo "fuzz: ${#targets[@]} targets, $findings findings"
 [ "$findings" -eq 0 ]
