@@ -10,7 +10,7 @@
 # is "fuzz: N targets, M findings"; the exit code is non-zero when M > 0.
 # A long campaign may span several runs: with KHIW_FUZZ_KEEP=DIR each target's corpus lives on in
 # DIR/<target>/ (seeded once from the committed one), its executions add up in DIR/<target>.execs
-# (the "total" column) and its CPU seconds in DIR/<target>.seconds (the "total s" column): the goal is
+# (the "total" column) and its CPU seconds in DIR/<target>.seconds (the "CPU s" column): the goal is
 # 10 million executions or an hour per target, and CPU time counts that hour truly when other work
 # shares the cores. KHIW_FUZZ_RUNS=N also stops a target after N executions (e.g. 10000000).
 set -uo pipefail
@@ -31,7 +31,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 keep=${KHIW_FUZZ_KEEP:-}
 findings=0
-printf '%-22s %12s %12s %8s %9s %7s %9s\n' target executions total 'total s' exec/s edges findings
+printf '%-22s %12s %12s %8s %9s %7s %9s\n' target executions total 'CPU s' exec/s edges findings
 for t in "${targets[@]}"; do
   bin="$bin_dir/$t"
   [ -x "$bin" ] || { echo "fuzz.sh: no target $t" >&2; findings=$((findings + 1)); continue; }
@@ -49,17 +49,17 @@ for t in "${targets[@]}"; do
     -print_final_stats=1 -dict=tests/fuzz/json.dict -artifact_prefix="$found/" "$corpus" >"$log" 2>&1; } \
     2>"$work/$t.cpu"
   code=$?
-  ran_s=$(awk '{ printf "%d", $1 + $2 }' "$work/$t.cpu")  # user + system
+  cpu_s=$(awk '{ printf "%d", $1 + $2 }' "$work/$t.cpu")  # user + system
   execs=$(grep -oP '^stat::number_of_executed_units:\s*\K[0-9]+' "$log" | tail -1)
   rate=$(grep -oP '^stat::average_exec_per_sec:\s*\K[0-9]+' "$log" | tail -1)
   edges=$(grep -oP '\bcov: \K[0-9]+' "$log" | tail -1)
   total=${execs:-0}
-  total_s=${ran_s:-0}
+  total_cpu_s=${cpu_s:-0}
   if [ -n "$keep" ]; then
     total=$(( $(cat "$keep/$t.execs" 2>/dev/null || echo 0) + ${execs:-0} ))
-    total_s=$(( $(cat "$keep/$t.seconds" 2>/dev/null || echo 0) + ${ran_s:-0} ))
+    total_cpu_s=$(( $(cat "$keep/$t.seconds" 2>/dev/null || echo 0) + ${cpu_s:-0} ))
     echo "$total" >"$keep/$t.execs"
-    echo "$total_s" >"$keep/$t.seconds"
+    echo "$total_cpu_s" >"$keep/$t.seconds"
   fi
   n=$(find "$found" -type f | wc -l)
   [ "$code" -ne 0 ] && [ "$n" -eq 0 ] && n=1  # died without writing an input (e.g. at start-up)
@@ -70,7 +70,7 @@ for t in "${targets[@]}"; do
     rm -rf "$found"
   fi
   findings=$((findings + n))
-  printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_s" "${rate:-0}" \
+  printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_cpu_s" "${rate:-0}" \
     "${edges:-0}" "$n"
 done
 echo "fuzz: ${#targets[@]} targets, $findings findings"
