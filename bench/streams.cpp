@@ -7,6 +7,7 @@
 // Usage: bench_streams [--server PATH] [--data-dir data] [--clients 16] [--seconds 3 at most] (no --url: it starts
 // its own)
 #include <atomic>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <thread>

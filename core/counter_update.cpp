@@ -8,6 +8,7 @@
 #include "core/json_fields.h"
 #include "core/pre_service_update.h"
 #include "core/utf8.h"
+#include "core/validation.h"
 
 namespace khiw {
 
@@ -19,17 +20,17 @@ constexpr size_t kMaxUsernameBytes = 64;
 constexpr size_t kMaxPasswordBytes = 128;
 constexpr size_t kMaxCodeBytes = 16;
 
-bool is_digit(char ch) { return ch >= '0' && ch <= '9'; }
-
 // "A001" / "W012": a letter and three digits (core's queue numbers). No std::regex: it would add tens of
 // kilobytes to every citizen's download.
 bool is_ticket_number(const std::string& s) {
-  return s.size() == 4 && (s[0] == 'A' || s[0] == 'W') && is_digit(s[1]) && is_digit(s[2]) && is_digit(s[3]);
+  return s.size() == 4 && (s[0] == 'A' || s[0] == 'W') &&
+         std::all_of(s.begin() + 1, s.end(), is_ascii_digit);
 }
 
 // Eight digits and capitals: a booking code (Crockford base32).
 bool is_booking_code(const std::string& s) {
-  return s.size() == 8 && std::all_of(s.begin(), s.end(), [](char ch) { return is_digit(ch) || (ch >= 'A' && ch <= 'Z'); });
+  return s.size() == 8 &&
+         std::all_of(s.begin(), s.end(), [](char ch) { return is_ascii_digit(ch) || (ch >= 'A' && ch <= 'Z'); });
 }
 
 std::string counter_base(const Counter& c) { return "/api/counter/" + c.session.office_code; }

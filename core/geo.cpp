@@ -8,7 +8,6 @@ namespace khiw {
 
 namespace {
 
-constexpr double kEarthRadiusM = 6371000.0;
 
 double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 

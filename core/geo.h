@@ -11,7 +11,10 @@
 
 namespace khiw {
 
-// Great-circle distance on a spherical Earth (mean radius 6371 km).
+// The mean Earth radius, for distances and for the map's projection alike.
+inline constexpr double kEarthRadiusM = 6371000.0;
+
+// Great-circle distance on a spherical Earth of that radius.
 double distance_m(double lat1, double lon1, double lat2, double lon2);
 UnixSeconds travel_seconds(const RulesConfig& config, double straight_line_m);
 

@@ -5,11 +5,12 @@
 #include <limits>
 #include <numbers>
 
+#include "core/geo.h"
+
 namespace khiw {
 
 namespace {
 
-constexpr double kEarthRadiusM = 6371000.0;  // as core/geo.cpp
 constexpr double kNoLimit = std::numeric_limits<double>::infinity();
 
 double cos_bangkok_lat() { return std::cos(kBangkokLatDeg * std::numbers::pi / 180.0); }

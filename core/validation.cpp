@@ -6,7 +6,6 @@ namespace khiw {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_separator(char c) { return c == ' ' || c == '-'; }
 
 // The characters of `text` with separators dropped, or nullopt when anything else but `keep` appears.
@@ -23,7 +22,7 @@ std::optional<std::string> strip_separators(std::string_view text, Keep keep) {
 
 bool all_digits(std::string_view s) {
   for (char c : s)
-    if (!is_digit(c)) return false;
+    if (!is_ascii_digit(c)) return false;
   return true;
 }
 
@@ -39,8 +38,16 @@ int national_id_check_digit(std::string_view first12) {
   return (11 - sum % 11) % 10;
 }
 
+std::string made_up_national_id(char first_digit, unsigned n) {
+  const std::string digits = std::to_string(n);  // at most 10 digits
+  std::string first12(12 - digits.size(), '0');
+  first12[0] = first_digit;
+  first12 += digits;
+  return first12 + std::to_string(national_id_check_digit(first12));
+}
+
 Result<std::string> normalize_national_id(std::string_view text) {
-  const auto digits = strip_separators(text, is_digit);
+  const auto digits = strip_separators(text, is_ascii_digit);
   if (!digits || digits->size() != 13) return ErrorCode::InvalidNationalId;
   if (national_id_check_digit(*digits) != (*digits)[12] - '0') return ErrorCode::NationalIdCheckDigit;
   return *digits;
@@ -52,7 +59,7 @@ std::string national_id_last4(std::string_view normalized_id) {
 
 Result<std::string> normalize_laser_code(std::string_view text) {
   auto code = strip_separators(text, [](char c) {
-    return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    return is_ascii_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   });
   if (!code || code->size() != 12) return ErrorCode::InvalidLaserCode;
   for (size_t i = 0; i < 2; ++i) {
@@ -69,7 +76,7 @@ Result<std::string> normalize_mobile(std::string_view text) {
   while (!rest.empty() && is_separator(rest.front())) rest.remove_prefix(1);
   const bool international = rest.starts_with("+66");
   if (international) rest.remove_prefix(3);
-  auto digits = strip_separators(rest, is_digit);
+  auto digits = strip_separators(rest, is_ascii_digit);
   if (!digits) return ErrorCode::InvalidMobile;
   if (international) {
     if (digits->size() != 9) return ErrorCode::InvalidMobile;

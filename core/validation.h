@@ -9,9 +9,15 @@
 
 namespace khiw {
 
+// 0-9 only: IDs, codes and ticket numbers are typed in ASCII digits.
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // 13 digits (spaces/hyphens allowed, e.g. 1-2345-45678-78-1) with a valid mod-11 check digit.
 Result<std::string> normalize_national_id(std::string_view text);
 int national_id_check_digit(std::string_view first12_digits);
+// A made-up ID that passes the check, for demo and test data: `first_digit`, then n in 11 digits, then the
+// check digit. Distinct for each n.
+std::string made_up_national_id(char first_digit, unsigned n);
 std::string national_id_last4(std::string_view normalized_id);
 // 2 letters + 10 digits, e.g. "JC1-1234567-89" -> "JC1123456789" (case-insensitive, hyphens/spaces ok).
 Result<std::string> normalize_laser_code(std::string_view text);

@@ -37,14 +37,8 @@ std::vector<DemoRequest> demo_requests() {
           {"ทดลอง ตัวอย่างหก", Where::Here, {reject}}};
 }
 
-// A fictional citizen's valid ID (the 9 prefix is not issued to Thai nationals) and laser code.
-std::string demo_national_id(int n) {
-  const std::string digits = std::to_string(n);
-  std::string first12(12 - digits.size(), '0');  // "9000...", then n
-  first12[0] = '9';
-  first12 += digits;
-  return first12 + std::to_string(national_id_check_digit(first12));
-}
+// A fictional citizen's valid ID: the 9 prefix is not issued to Thai nationals.
+std::string demo_national_id(int n) { return made_up_national_id('9', static_cast<unsigned>(n)); }
 
 std::string next_office(const Context& ctx, const std::string& office) {
   const std::vector<Office>& offices = ctx.ref.offices;

@@ -51,7 +51,7 @@ std::vector<std::pair<std::string, std::string>> request_rows(const AppState& st
 }
 
 // What this office may do now, as the server allows it: prepare at once, the others through their form.
-void draw_actions(const AppState& state, const PreServiceItem& item, UiOutput& out) {
+void draw_request_actions(const AppState& state, const PreServiceItem& item, UiOutput& out) {
   const Lang lang = state.lang;
   const PreServiceDesk& d = state.counter.pre_service;
   const bool sending = pre_service_sending(state.counter, item.code);
@@ -78,7 +78,7 @@ void draw_actions(const AppState& state, const PreServiceItem& item, UiOutput& o
 }
 
 // The fee, the reason, or the ID and laser code the citizen shows, then send or close.
-void draw_form(const AppState& state, const PreServiceItem& item, UiOutput& out) {
+void draw_request_form(const AppState& state, const PreServiceItem& item, UiOutput& out) {
   const Lang lang = state.lang;
   const PreServiceDesk& d = state.counter.pre_service;
   if (d.form_code != item.code) return;
@@ -122,8 +122,8 @@ void draw_request(const AppState& state, const PreServiceItem& item, UiOutput& o
   record_item("info_ps_" + item.code, out, title + " · " + pre_service_progress_text(item.progress, lang));
   info_rows(("ps_rows_" + item.code).c_str(), request_rows(state, item));
   paragraph(pre_service_role_label(item.role, lang), palette::kMuted);
-  draw_actions(state, item, out);
-  draw_form(state, item, out);
+  draw_request_actions(state, item, out);
+  draw_request_form(state, item, out);
   if (d.error_code == item.code && !d.error.empty()) {
     const std::string text = std::string(tr(Msg::ActionRefused, lang)) + ": " + counter_error_text(d.error, lang);
     paragraph(text, palette::kError);

@@ -92,7 +92,7 @@ void place_chooser(const AppState& state, UiOutput& out) {
 
 // Name, distance and waiting first, then the two ways in side by side, then each section: on a phone the
 // actions stay in view in the panel over the map.
-void office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
+void ranked_office_card(const AppState& state, const RankedRow& row, UiOutput& out) {
   const Lang lang = state.lang;
   const Office& o = *row.office;
   const std::string_view close = tr(Msg::Close, lang);
@@ -176,7 +176,7 @@ void draw_nearby_screen(const AppState& state, UiOutput& out) {
     if (row.office->code == n.selected) selected = &row;
 
   if (n.mode == NearbyMode::List) {
-    if (selected) office_card(state, *selected, out);
+    if (selected) ranked_office_card(state, *selected, out);
     if (n.choosing_place) place_chooser(state, out);
     office_list(state, ranking, out);
     return;
@@ -191,7 +191,7 @@ void draw_nearby_screen(const AppState& state, UiOutput& out) {
   const float height = std::max(ImGui::GetContentRegionAvail().y, min_height);
   const std::string recommended = ranking.rows.empty() || !n.live.loaded ? "" : ranking.rows.front().office->code;
   std::function<void()> sheet;
-  if (selected) sheet = [&] { office_card(state, *selected, out); };
+  if (selected) sheet = [&] { ranked_office_card(state, *selected, out); };
   draw_map_canvas(state, std::floor(height), recommended, sheet, out);
   if (n.choosing_place) place_chooser(state, out);
 }

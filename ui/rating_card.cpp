@@ -65,7 +65,7 @@ void status_line(const std::string& text, ImU32 colour, const char* id, UiOutput
   record_item(id, out, text);
 }
 
-void draw_form(const AppState& state, const RatingCard& card, UiOutput& out) {
+void draw_rating_form(const AppState& state, const RatingCard& card, UiOutput& out) {
   const Lang lang = state.lang;
   const RatingPrompt& p = state.rating;
   const bool typed_here = p.subject == card.subject;
@@ -96,7 +96,7 @@ void draw_rating_card(const AppState& state, UiOutput& out) {
                 on_its_way ? 0 : palette::kError, "info_rating_pending", out);
   } else {
     if (!m.refusal.empty()) status_line(refusal_text(m.refusal, lang), palette::kError, "info_rating_refused", out);
-    if (card.askable) draw_form(state, card, out);
+    if (card.askable) draw_rating_form(state, card, out);
     if (button(tr(Msg::RatingSkip, lang), "rating_skip", out)) out.intents.push_back(SkipRating{});
   }
   ImGui::Separator();

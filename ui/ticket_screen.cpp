@@ -50,7 +50,7 @@ void draw_checklist(const SavedBooking& saved, const AppState& state, UiOutput& 
   }
 }
 
-void draw_actions(const SavedBooking& saved, const AppState& state, UiOutput& out) {
+void draw_ticket_actions(const SavedBooking& saved, const AppState& state, UiOutput& out) {
   const Lang lang = state.lang;
   const MyBookings& mine = state.mine;
   const std::string& code = saved.booking.code;
@@ -119,7 +119,7 @@ void draw_ticket_screen(const AppState& state, UiOutput& out) {
   draw_details(*saved, state);
   ImGui::EndGroup();
   draw_checklist(*saved, state, out);
-  draw_actions(*saved, state, out);
+  draw_ticket_actions(*saved, state, out);
 }
 
 }  // namespace khiw::ui

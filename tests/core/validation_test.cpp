@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "tests/test_files.h"
 
@@ -46,6 +47,19 @@ TEST(NationalId, CheckDigitFollowsMod11) {
   // Remainders 0 and 1 give 11 and 10 before the final mod 10.
   EXPECT_EQ(national_id_check_digit("000000000006"), 0);  // sum 12, remainder 1: (11 - 1) mod 10
   EXPECT_EQ(national_id_check_digit("000000000000"), 1);  // sum 0: (11 - 0) mod 10
+}
+
+TEST(NationalId, MadeUpIdsPassTheCheckAndDiffer) {
+  std::set<std::string> seen;
+  for (const unsigned n : {0u, 1u, 42u, 99999u, 4294967295u}) {
+    const std::string id = made_up_national_id('9', n);
+    const auto r = normalize_national_id(id);
+    ASSERT_TRUE(r) << id << " " << error_code_name(r.error());
+    EXPECT_EQ(id.front(), '9') << id;
+    EXPECT_EQ(id.substr(1, 11), std::string(11 - std::to_string(n).size(), '0') + std::to_string(n)) << id;
+    EXPECT_TRUE(seen.insert(id).second) << id;
+  }
+  EXPECT_EQ(made_up_national_id('1', 5).front(), '1');
 }
 
 TEST(NationalId, ShapeErrorsAndSeparators) {

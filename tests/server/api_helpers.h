@@ -20,11 +20,7 @@ namespace khiw::testing {
 using nlohmann::json;
 
 // A distinct valid 13-digit national ID for each n (check digit from core).
-inline std::string national_id(int n) {
-  char first12[13];
-  std::snprintf(first12, sizeof first12, "1%011d", n);
-  return std::string(first12) + std::to_string(national_id_check_digit(first12));
-}
+inline std::string national_id(int n) { return made_up_national_id('1', static_cast<unsigned>(n)); }
 
 inline json booking_body(const std::string& date, int slot, const std::string& id, const std::string& office = "1001",
                          const std::string& service = "idcard_renew_expired") {
