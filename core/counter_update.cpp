@@ -190,7 +190,7 @@ void action_answered(Counter& c, const CounterOp& op, int status, const std::str
   CheckInDesk& d = c.check_in;
   const bool ok = status >= 200 && status < 300;
   json doc;
-  if (ok) doc = json::parse(body, nullptr, false);
+  if (ok) doc = json_fields::parse_or_discarded(body);
   const std::string ticket = ok && doc.is_object() && doc.contains("ticket") && doc["ticket"].is_string()
                                  ? doc["ticket"].get<std::string>() : "";
   if (name == "check_in" && d.step == CheckInStep::CheckingIn && d.key == op.request.idempotency_key) {

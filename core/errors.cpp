@@ -3,6 +3,8 @@
 #include <array>
 #include <nlohmann/json.hpp>
 
+#include "core/json_fields.h"
+
 namespace khiw {
 
 namespace {
@@ -122,7 +124,7 @@ std::string error_body_json(ErrorCode code) {
 }
 
 std::string error_code_in_body(std::string_view body) {
-  const auto doc = nlohmann::json::parse(body, nullptr, false);
+  const auto doc = json_fields::parse_or_discarded(body);
   if (doc.is_object() && doc.contains("error") && doc["error"].is_string()) return doc["error"].get<std::string>();
   return {};
 }

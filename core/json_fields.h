@@ -16,8 +16,19 @@ namespace khiw::json_fields {
 
 using nlohmann::json;
 
+// nlohmann's parser takes a NUL byte for the end of the text and ignores what follows it. A JSON text never
+// holds a raw NUL (strings escape it), so one means a damaged or hostile text, whose tail need not even be
+// UTF-8: such a text is not JSON here.
+inline json parse_or_discarded(std::string_view text) {
+  if (text.find('\0') != std::string_view::npos) return json(json::value_t::discarded);
+  return json::parse(text, nullptr, /*allow_exceptions=*/false);
+}
+inline bool is_json_text(std::string_view text) {
+  return text.find('\0') == std::string_view::npos && json::accept(text);
+}
+
 inline json parse(std::string_view text, const std::string& what) {
-  json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  json doc = parse_or_discarded(text);
   if (doc.is_discarded()) throw std::invalid_argument(what + ": not valid JSON");
   if (!doc.is_object()) throw std::invalid_argument(what + ": expected a JSON object");
   return doc;

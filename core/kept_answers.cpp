@@ -28,7 +28,7 @@ std::string seats_answer_name(std::string_view office_code, std::string_view sec
 }
 
 void keep_answer(KeptAnswers& kept, std::string name, std::string body, UnixSeconds now) {
-  if (!json::accept(body)) return;
+  if (!json_fields::is_json_text(body)) return;
   std::erase_if(kept.items, [&](const KeptAnswer& a) { return a.name == name; });
   kept.items.insert(kept.items.begin(), {std::move(name), now, std::move(body)});
   size_t seats = 0;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/ics.h"
+#include "core/json_fields.h"
 #include "core/slots.h"
 #include "core/ticket_text.h"
 
@@ -80,7 +81,7 @@ struct Act {
 // The booking as the server now sees it, from {"booking": ...} (lookup also carries "qr").
 bool update_from_answer(MyBookings& m, UnixSeconds now, const std::string& body, const std::string& code) {
   SavedBooking* s = find_saved(m, code);
-  const auto doc = json::parse(body, nullptr, false);
+  const auto doc = json_fields::parse_or_discarded(body);
   if (!s || !doc.is_object() || !doc.contains("booking")) return false;
   try {
     BookingView view = booking_view_from_json(doc["booking"].dump());

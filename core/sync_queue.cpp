@@ -138,7 +138,7 @@ SyncQueue sync_queue_from_json(std::string_view text) {
     op.kind = enum_field<SyncOpKind>(kKindNames, rec, "kind");
     op.key = required<std::string>(rec, "key", "sync op");
     op.body = required<std::string>(rec, "body", "sync op");
-    if (!json::accept(op.body)) throw std::invalid_argument("sync op: body is not JSON");
+    if (!json_fields::is_json_text(op.body)) throw std::invalid_argument("sync op: body is not JSON");
     op.queued_at = required<UnixSeconds>(rec, "queued_at", "sync op");
     op.state = enum_field<SyncOpState>(kStateNames, rec, "state");
     op.failures = required<int>(rec, "failures", "sync op");

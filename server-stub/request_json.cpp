@@ -23,7 +23,7 @@ const json& field_of(const json& object, const char* field) {
 }  // namespace
 
 json parse_object(const std::string& text) {
-  json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  json doc = json_fields::parse_or_discarded(text);
   if (doc.is_discarded()) reject("not valid JSON");
   if (!doc.is_object()) reject("expected a JSON object");
   return doc;

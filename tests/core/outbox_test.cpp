@@ -373,6 +373,11 @@ TEST(Outbox, FuzzRegressionA200ThatIsNotJsonIsNotKept) {
   const std::string portal = "<html>Wi-Fi login \x92 please</html>";
   EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Catalog, 200, portal, ""}));
   EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Availability, 200, "{\"capacity\":tr\x92" "e}", "1001/registration"}));
+  // Found by app_replies_fuzz too: JSON, then a NUL, then bytes that are not UTF-8. nlohmann's parser stops at
+  // the NUL and called it JSON, so the whole body was kept and its tail made the writer throw.
+  const std::string cut = std::string("{}\0\x92", 4);
+  EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Catalog, 200, cut, ""}));
+  EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Availability, 200, cut, "1001/registration"}));
   EXPECT_EQ(s.kept, before);
   EXPECT_EQ(s.stored_kept, before);
 }

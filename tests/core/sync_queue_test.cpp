@@ -147,5 +147,15 @@ TEST(SyncQueue, APersistedQueueReplaysAfterARestartWithTheSameKeys) {
   EXPECT_THROW(sync_queue_from_json("[]"), std::invalid_argument);
 }
 
+// An op's body read from the device is JSON only if it holds no NUL: nlohmann's parser stops at one and
+// would accept the body with whatever follows it.
+TEST(SyncQueue, AStoredBodyWithANulIsRefused) {
+  SyncQueue q;
+  enqueue(q, create("key-1"));
+  json doc = json::parse(sync_queue_to_json(q));
+  doc["ops"][0]["body"] = doc["ops"][0]["body"].get<std::string>() + std::string("\0{", 2);
+  EXPECT_THROW(sync_queue_from_json(doc.dump()), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace khiw
