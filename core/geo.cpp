@@ -8,7 +8,6 @@ namespace khiw {
 
 namespace {
 
-
 double radians(double degrees) { return degrees * std::numbers::pi / 180.0; }
 
 }  // namespace
