@@ -428,17 +428,26 @@ std::vector<Effect> apply_counter_reply(Counter& c, CounterContext ctx, Reply re
         f.error = status == 0 ? "network" : error_code_of(body);
         return {};
       }
+      StaffSession session;
       try {
         const json doc = json_fields::parse(body, "login");
-        c.session = {json_fields::required<std::string>(doc, "token", "login"),
-                     json_fields::required<std::string>(doc, "username", "login"),
-                     json_fields::required<std::string>(doc, "office_code", "login"),
-                     json_fields::required<UnixSeconds>(doc, "expires_at", "login")};
+        session = {json_fields::required<std::string>(doc, "token", "login"),
+                   json_fields::required<std::string>(doc, "username", "login"),
+                   json_fields::required<std::string>(doc, "office_code", "login"),
+                   json_fields::required<UnixSeconds>(doc, "expires_at", "login")};
       } catch (const std::invalid_argument&) {
         f.send = CounterSend::Refused;
         f.error = "internal";
         return {};
       }
+      // A session that has ended by this device's clock would open the desk and close it at the next tick,
+      // at every try: the clerk is told to set the clock instead.
+      if (!session_valid(session, ctx.now)) {
+        f.send = CounterSend::Refused;
+        f.error = "device_clock";
+        return {};
+      }
+      c.session = std::move(session);
       f.expired = false;
       // Another clerk at this device: the previous one's unsent actions are not theirs to send.
       const auto others = std::remove_if(c.ops.begin(), c.ops.end(),

@@ -297,6 +297,8 @@ constexpr std::array<Row, static_cast<size_t>(Msg::kCount)> kTable{{
     {Msg::ErrorNetwork, "ไม่มีการเชื่อมต่อ ลองอีกครั้ง", "No connection, try again"},
     {Msg::CameraFailed, "ใช้กล้องไม่ได้ — พิมพ์รหัสแทน", "The camera is not available — type the code"},
     {Msg::ErrorWrongLogin, "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "Wrong username or password"},
+    {Msg::ErrorDeviceClock, "นาฬิกาของเครื่องนี้ไม่ตรงกับของระบบ ตรวจวันที่และเวลา แล้วเข้าสู่ระบบอีกครั้ง",
+     "This device's clock does not match the server's: check its date and time, then log in again"},
     {Msg::ErrorRateLimited, "ลองผิดหลายครั้งเกินไป กรุณารอ 5 นาที", "Too many failed tries: wait 5 minutes"},
     {Msg::ErrorOtherOffice, "เป็นของสำนักงานเขตอื่น", "This belongs to another district office"},
     {Msg::ErrorBadQr, "คิวอาร์โค้ดนี้ไม่ใช่บัตรคิวของระบบ หรือถูกแก้ไข", "Not a khiw ticket QR code, or it was altered"},

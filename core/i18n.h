@@ -294,6 +294,7 @@ enum class Msg {
   ErrorNetwork,
   CameraFailed,
   ErrorWrongLogin,
+  ErrorDeviceClock,
   ErrorRateLimited,
   ErrorOtherOffice,
   ErrorBadQr,

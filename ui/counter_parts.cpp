@@ -14,6 +14,7 @@ std::string counter_error_text(std::string_view code, Lang lang) {
   if (const auto known = error_code_from_name(code)) return std::string(error_message(*known, lang));
   if (code == "network") return std::string(tr(Msg::ErrorNetwork, lang));
   if (code == "unauthorized") return std::string(tr(Msg::ErrorWrongLogin, lang));
+  if (code == "device_clock") return std::string(tr(Msg::ErrorDeviceClock, lang));
   if (code == "rate_limited") return std::string(tr(Msg::ErrorRateLimited, lang));
   if (code == "forbidden_office") return std::string(tr(Msg::ErrorOtherOffice, lang));
   if (code == "bad_signature") return std::string(tr(Msg::ErrorBadQr, lang));

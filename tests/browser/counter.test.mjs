@@ -1,7 +1,8 @@
 // Counter mode against the real server (with a settable clock): a citizen books on a phone; a clerk at an
 // office PC, whose camera films the citizen's ticket screenshot, scans them in, calls and serves them; a
 // late citizen gets a walk-in ticket instead; staff of another office can neither read nor act on this
-// office; every action is in the audit log under the clerk's name.
+// office; every action is in the audit log under the clerk's name; a clerk whose computer clock is wrong is
+// told so at the login.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -130,4 +131,28 @@ test('staff of another office can neither read nor act on this office', async ()
     assert.equal(res.status, 403, path);
     assert.equal(res.body.error, 'forbidden_office', path);
   }
+});
+
+// A clerk's PC whose clock runs a month ahead: by that clock the login's session has already ended, so the
+// desk would open and close again at once. The clerk is told to set the clock, in Thai and in English.
+test('a clerk whose computer clock is wrong is told to set it, and stays at the login', async () => {
+  const context = await real.chrome.browser.newContext(OFFICE_PC);
+  await context.addInitScript(() => {
+    const deviceNow = Date.now;
+    Date.now = () => deviceNow() + 30 * 86400e3;
+  });
+  const page = await context.newPage();
+  await page.goto(real.server.url + '#counter');
+  await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.screen === "staff_login"');
+  await typeInto(page, 'staff_username', 'staff1001');
+  await typeInto(page, 'staff_password', real.server.passwords.staff1001);
+  await tap(page, 'staff_login');
+  let app = await waitForApp(page, 'window.khiw.counter.login_error === "device_clock" && window.khiw.widgets.error_login');
+  assert.equal(app.screen, 'staff_login');
+  assert.equal(app.counter.logged_in, false);
+  assert.match(app.widgets.error_login[4], /นาฬิกาของเครื่องนี้ไม่ตรงกับของระบบ/);
+  await tap(page, 'lang_toggle');
+  app = await waitForApp(page, 'window.khiw.lang === "en" && window.khiw.widgets.error_login');
+  assert.match(app.widgets.error_login[4], /This device's clock does not match the server's/);
+  await context.close();
 });

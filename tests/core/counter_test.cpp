@@ -51,6 +51,28 @@ TEST(Counter, AWrongPasswordSaysSoAndStaysOnTheLogin) {
   EXPECT_EQ(s.counter.login.username, "staff1001");
 }
 
+// Found by app_replies_fuzz: a login whose session had already ended by this device's clock opened the
+// desk, and the next tick closed it again (at every try); the records written then did not load back the same.
+TEST(Counter, FuzzRegressionALoginThatHasEndedByThisDevicesClockAsksToSetTheClock) {
+  AppState s = testing::started_app();
+  apply_intent(s, OpenCounterMode{});
+  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
+  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
+  apply_intent(s, SubmitStaffLogin{});
+  apply_intent(s, HttpReplied{Reply::StaffLogin, 200, login_answer(s.now), ""});
+  EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
+  EXPECT_EQ(s.counter.login.error, "device_clock");
+  EXPECT_TRUE(s.counter.session.token.empty());
+  EXPECT_EQ(s.counter.login.username, "staff1001");
+
+  // Such an answer arriving at a clerk's desk leaves their session and screen as they were.
+  AppState d = at_desk();
+  const StaffSession before = d.counter.session;
+  apply_intent(d, HttpReplied{Reply::StaffLogin, 200, login_answer(d.now - 3600), ""});
+  EXPECT_EQ(d.counter.session, before);
+  EXPECT_EQ(d.nav.current(), Screen::CounterDesk);
+}
+
 TEST(Counter, TheDeskReadsTheLineWithTheTokenAndAnUnchangedLineCostsA304) {
   AppState s = at_desk();
   EXPECT_EQ(s.counter.queue.line, std::vector<std::string>{"W001"});

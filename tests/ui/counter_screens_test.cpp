@@ -59,6 +59,12 @@ TEST(StaffLoginScreen, TheFieldsAndTheButtonWhichWaitsForBoth) {
   EXPECT_TRUE(testing::has_widget(shown, "info_session_expired"));
   EXPECT_TRUE(testing::has_widget(shown, "error_login"));
   testing::expect_fits_phone_and_desktop(s);
+  s.counter.login.error = "device_clock";
+  for (const Lang lang : {Lang::Th, Lang::En}) {
+    s.lang = lang;
+    EXPECT_NE(widget_of(frame_of(s), "error_login").label.find(tr(Msg::ErrorDeviceClock, lang)), std::string::npos);
+    testing::expect_fits_phone_and_desktop(s);
+  }
 }
 
 TEST(CounterSetupScreen, EverySectionAndCounterAndOpenOnlyOnceBothAreChosen) {
