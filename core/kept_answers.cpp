@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_fields.h"
+#include "core/utf8.h"
 
 namespace khiw {
 
@@ -28,7 +29,7 @@ std::string seats_answer_name(std::string_view office_code, std::string_view sec
 }
 
 void keep_answer(KeptAnswers& kept, std::string name, std::string body, UnixSeconds now) {
-  if (!json_fields::is_json_text(body)) return;
+  if (!utf8_valid(name) || !json_fields::is_json_text(body)) return;
   std::erase_if(kept.items, [&](const KeptAnswer& a) { return a.name == name; });
   kept.items.insert(kept.items.begin(), {std::move(name), now, std::move(body)});
   size_t seats = 0;

@@ -31,7 +31,8 @@ std::optional<std::string> reference_answer_name(Reply reply);
 std::string seats_answer_name(std::string_view office_code, std::string_view section_id);
 
 // Only JSON is kept: a captive portal's page, a cut-off body or JSON followed by a NUL and anything (maybe
-// not even UTF-8, which the record's writer cannot hold) must not replace a good copy.
+// not even UTF-8, which the record's writer cannot hold) must not replace a good copy. Nor is an answer
+// whose name is not UTF-8 (seats are named by the office and section their request carried).
 void keep_answer(KeptAnswers& kept, std::string name, std::string body, UnixSeconds now);
 const KeptAnswer* kept_answer(const KeptAnswers& kept, std::string_view name);
 

@@ -69,4 +69,7 @@ std::string utf8_prefix(std::string_view text, size_t max_bytes) {
   return std::string(text.substr(0, end));
 }
 
+// Each offending byte decodes to U+FFFD, three bytes once encoded: only well-formed text comes back the same.
+bool utf8_valid(std::string_view text) { return utf8_encode(utf8_decode(text)) == text; }
+
 }  // namespace khiw

@@ -378,6 +378,8 @@ TEST(Outbox, FuzzRegressionA200ThatIsNotJsonIsNotKept) {
   const std::string cut = std::string("{}\0\x92", 4);
   EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Catalog, 200, cut, ""}));
   EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Availability, 200, cut, "1001/registration"}));
+  // And seats whose request named its office in bytes that are not UTF-8: the name could not be written.
+  EXPECT_NO_THROW(apply_intent(s, HttpReplied{Reply::Availability, 200, "{}", "10\xfa" "1/registration"}));
   EXPECT_EQ(s.kept, before);
   EXPECT_EQ(s.stored_kept, before);
 }

@@ -107,5 +107,12 @@ TEST(Utf8, RejectsOverlongAndSurrogates) {
   EXPECT_EQ(utf8_decode("\xED\xA0\x80"), (std::u32string{0xFFFD, 0xFFFD, 0xFFFD}));
 }
 
+TEST(Utf8, ValidIsWellFormedOnly) {
+  for (const char* good : {"", "A", "สำนักงานเขต", "\xEF\xBF\xBD" /* U+FFFD itself */, "\xF0\x9F\x98\x80"})
+    EXPECT_TRUE(utf8_valid(good)) << good;
+  for (const char* bad : {"\xFA", "1040\xFA/registration", "\xC0\xAF", "\xED\xA0\x80", "\xE0\xB8"})
+    EXPECT_FALSE(utf8_valid(bad)) << bad;
+}
+
 }  // namespace
 }  // namespace khiw
