@@ -20,13 +20,18 @@ using testing::front_answer;
 using testing::kToday;
 using testing::login_answer;
 
-TEST(Counter, LoginSendsThePasswordOnceAndKeepsItNowhere) {
-  AppState s = testing::started_app();
+// Counter mode opened on a started app, staff1001 and `password` typed and sent: what the send emitted.
+std::vector<Effect> submit_login(AppState& s, const std::string& password) {
   apply_intent(s, OpenCounterMode{});
   EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
   apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
-  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
-  const auto sent = of_type<HttpRequest>(apply_intent(s, SubmitStaffLogin{}));
+  apply_intent(s, EditField{Field::StaffPassword, password});
+  return apply_intent(s, SubmitStaffLogin{});
+}
+
+TEST(Counter, LoginSendsThePasswordOnceAndKeepsItNowhere) {
+  AppState s = testing::started_app();
+  const auto sent = of_type<HttpRequest>(submit_login(s, "secret-pass"));
   ASSERT_EQ(sent.size(), 1u);
   EXPECT_EQ(sent[0].path, "/api/staff/login");
   EXPECT_NE(sent[0].body.find("secret-pass"), std::string::npos);
@@ -41,10 +46,7 @@ TEST(Counter, LoginSendsThePasswordOnceAndKeepsItNowhere) {
 
 TEST(Counter, AWrongPasswordSaysSoAndStaysOnTheLogin) {
   AppState s = testing::started_app();
-  apply_intent(s, OpenCounterMode{});
-  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
-  apply_intent(s, EditField{Field::StaffPassword, "wrong"});
-  apply_intent(s, SubmitStaffLogin{});
+  submit_login(s, "wrong");
   apply_intent(s, HttpReplied{Reply::StaffLogin, 401, R"({"error":"unauthorized"})", ""});
   EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
   EXPECT_EQ(s.counter.login.error, "unauthorized");
@@ -55,10 +57,7 @@ TEST(Counter, AWrongPasswordSaysSoAndStaysOnTheLogin) {
 // desk, and the next tick closed it again (at every try); the records written then did not load back the same.
 TEST(Counter, FuzzRegressionALoginThatHasEndedByThisDevicesClockAsksToSetTheClock) {
   AppState s = testing::started_app();
-  apply_intent(s, OpenCounterMode{});
-  apply_intent(s, EditField{Field::StaffUsername, "staff1001"});
-  apply_intent(s, EditField{Field::StaffPassword, "secret-pass"});
-  apply_intent(s, SubmitStaffLogin{});
+  submit_login(s, "secret-pass");
   apply_intent(s, HttpReplied{Reply::StaffLogin, 200, login_answer(s.now), ""});
   EXPECT_EQ(s.nav.current(), Screen::StaffLogin);
   EXPECT_EQ(s.counter.login.error, "device_clock");
