@@ -26,8 +26,22 @@ self.addEventListener('install', (event) => {
   // The first visit's own API calls ran before this worker: fetch the reference data too, so the app
   // works offline after one visit. Optional: the shell alone still installs.
   const data = caches.open(API_CACHE).then((cache) => cache.addAll(CACHEABLE_API)).catch(() => {});
-  event.waitUntil(Promise.all([shell, data]));
+  event.waitUntil(Promise.all([shell, data, shellRoutes(event)]));
 });
+
+// Static routes (Chromium 123+): the browser answers the shell's files from this build's cache itself,
+// without starting this worker, so a start does not wait for it (a miss goes to the network, as the
+// fetch handler's would). Each build routes to its own cache: no mix of builds. Exact URLs only: a
+// navigation with a query string still reaches the fetch handler, which ignores the query.
+function shellRoutes(event) {
+  if (!event.addRoutes) return undefined;
+  const scope = self.registration.scope;
+  const routes = SHELL.map((path) => ({
+    condition: { urlPattern: new URLPattern({ pathname: new URL(path, scope).pathname, search: '', baseURL: scope }) },
+    source: { cacheName: SHELL_CACHE },
+  }));
+  return event.addRoutes(routes).catch(() => { /* the fetch handler serves the same */ });
+}
 
 // sw_update.js, when no old-build page can be hurt by the switch: at a start, or on the user's tap.
 self.addEventListener('message', (event) => {

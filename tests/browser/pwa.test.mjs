@@ -135,6 +135,13 @@ test('offline: after one online visit the app opens from the service worker with
     for (const path of ['/', '/text_bridge.js', '/sw_update.js', '/loader.js', '/khiw.js', '/khiw.wasm']) {
       assert.deepEqual(shell[path], [200, true], `${path} from the service worker`);
     }
+    // ...by its static routes: the browser read them from the build's cache itself, with no wait for the
+    // worker to start and run its fetch handler (Resource Timing says which source answered).
+    const sources = await page.evaluate(() => Object.fromEntries([performance.getEntriesByType('navigation')[0],
+      ...performance.getEntriesByType('resource')].map((e) => [new URL(e.name).pathname, e.workerMatchedSourceType])));
+    for (const path of ['/', '/text_bridge.js', '/sw_update.js', '/loader.js', '/khiw.js', '/khiw.wasm']) {
+      assert.equal(sources[path], 'cache', `${path} by a static route`);
+    }
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
