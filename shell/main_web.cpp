@@ -181,9 +181,7 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  // The UI draws opaque 2D: no depth, stencil or alpha buffers to allocate.
-  for (const int hint : {GLFW_DEPTH_BITS, GLFW_STENCIL_BITS, GLFW_ALPHA_BITS}) glfwWindowHint(hint, 0);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);  // GLFW takes the context web/loader.js created
   static WebApp app;  // lives for the page's lifetime; the main loop and the services get it by reference
   app.office = office;
   if (office) app.state.office = office->core;

@@ -32,7 +32,7 @@
     return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
   }
 
-  // The bundle: both files of one build (web/sw_update.js may first switch to a waiting new build).
+  // The bundle: both files of one build.
   function load() {
     const bundle = window.KHIW_BUNDLE;
     // From the service worker's cache the bytes arrive at once: no progress to show, and the untouched
@@ -42,10 +42,12 @@
     window.Module = {
       canvas: document.getElementById('canvas'),
       onAbort: function (what) { fail(String(what)); },
-      // Emscripten calls this instead of fetching the wasm itself.
+      // Emscripten calls this instead of fetching the wasm itself; `done` runs main(), which waits for
+      // web/sw_update.js to rule out a newer build (instantiating runs none of the app's code).
       instantiateWasm: function (imports, done) {
-        wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); })
-          .then(function (result) { done(result.instance, result.module); })
+        const instance = wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); });
+        Promise.all([instance, window.khiwUpdate.mayRun])
+          .then(function (ready) { done(ready[0].instance, ready[0].module); })
           .catch(function (e) { fail(e.message); });
         return {};
       },
@@ -54,8 +56,13 @@
     script.src = bundle + '.js';
     script.onerror = function () { fail(script.src); };
     document.body.appendChild(script);
+    // The WebGL 2 context, created while the bundle loads and compiles rather than in main()
+    // (GL_PREINITIALIZED_CONTEXT): opaque 2D, so no alpha, depth or stencil buffers to allocate.
+    const gl = window.Module.canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+    if (gl) window.Module.preinitializedWebGLContext = gl;
+    else fail('WebGL 2');
   }
-  window.khiwUpdate.start(load);
+  load();
 
   // Emscripten's GLFW ignores touch coordinates (it reads them only for SDL), so a finger would click at
   // the last mouse position. Re-dispatch the first finger as mouse events at its position, synchronously

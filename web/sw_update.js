@@ -1,5 +1,5 @@
 // Updates with no mix of builds (web/sw.js). A new build's worker waits; it takes over (and the page
-// reloads once) only at a start, before loader.js fetches the bundle, or when the user taps the banner.
+// reloads once) only at a start, before the bundle's main() runs, or when the user taps the banner.
 // Loaded before loader.js, whose touch listeners would swallow that tap.
 'use strict';
 window.khiwUpdate = (function () {
@@ -59,18 +59,17 @@ window.khiwUpdate = (function () {
     });
   }
 
-  return {
-    // Runs `load` (the bundle) unless a new build is waiting: then that build is taken first.
-    start(load) {
-      if (!controlled) return load();  // served by the network: nothing older to mix with
-      sw.getRegistration().then((reg) => {
-        const waiting = reg && reg.waiting;
-        if (!waiting) return load();
-        take(waiting);
-        // Chromium switches once the old worker is idle: should it stay busy, open the build it serves
-        // (whole, the worker unchanged) and offer the new one.
-        setTimeout(() => { if (wanted) { wanted = false; load(); offer(); } }, 3000);
-      }, load);
-    },
-  };
+  // Whether this page's bundle may run (web/loader.js fetches and compiles it meanwhile, and runs main()
+  // only once this resolves): at once when the network served the page (nothing older to mix with) or no
+  // newer build waits. A waiting build is taken first and the page reloads: this never resolves. Chromium
+  // switches once the old worker is idle: should it stay busy, the build this page has (whole, its worker
+  // unchanged) runs after 3 s and the new one is offered.
+  const mayRun = !controlled ? Promise.resolve() : sw.getRegistration().then((reg) => {
+    const waiting = reg && reg.waiting;
+    if (!waiting) return undefined;
+    take(waiting);
+    return new Promise((run) => setTimeout(() => { if (wanted) { wanted = false; run(); offer(); } }, 3000));
+  }, () => undefined);
+
+  return { mayRun };
 })();

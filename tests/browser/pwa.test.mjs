@@ -196,18 +196,30 @@ test('a build deployed while the app is open: the page keeps working, is offered
       if (!loads.has(key)) loads.set(key, { page: names.get(page), files: {} });
       loads.get(key).files[file] = version;
     });
+    // The wasm reports its build when instantiated; the app's first frame (main() ran: #loading went),
+    // under the build of the wasm that drew it.
     await context.addInitScript(() => {
+      let wasm = null;
       const instantiate = WebAssembly.instantiateStreaming;
       WebAssembly.instantiateStreaming = async (source, imports) => {
         const result = await instantiate(source, imports);
         const [section] = WebAssembly.Module.customSections(result.module, 'khiw-deploy');
-        window.khiwDeployed('khiw.wasm', new TextDecoder().decode(section), performance.timeOrigin);
+        wasm = new TextDecoder().decode(section);
+        window.khiwDeployed('khiw.wasm', wasm, performance.timeOrigin);
         return result;
       };
+      let seen = false;
+      new MutationObserver((_, observer) => {
+        seen ||= document.getElementById('loading') !== null;
+        if (!seen || document.getElementById('loading')) return;
+        observer.disconnect();
+        window.khiwDeployed('first frame', wasm, performance.timeOrigin);
+      }).observe(document, { childList: true, subtree: true });
     });
     const loadsOf = (name) => [...loads.values()].filter((l) => l.page === name).map((l) => l.files);
-    const whole = (v) => ({ 'index.html': v, 'text_bridge.js': v, 'sw_update.js': v, 'loader.js': v,
+    const files = (v) => ({ 'index.html': v, 'text_bridge.js': v, 'sw_update.js': v, 'loader.js': v,
       'khiw.js': v, 'khiw.wasm': v });
+    const whole = (v) => ({ ...files(v), 'first frame': v });
     const errors = [];
     const open = async (name) => {
       const page = await context.newPage();
@@ -233,11 +245,10 @@ test('a build deployed while the app is open: the page keeps working, is offered
     await onScreen(a, 'offices');
     assert.equal(await a.evaluate(() => window.khiw.offices.length), 50);
 
-    // The next start (the app opened again): v2, after one reload that happens before the bundle runs.
+    // The next start (the app opened again): v2, after one reload that happens before the bundle runs:
+    // v1's bundle was fetched and compiled meanwhile, but its main() never ran.
     const b = await open('B');
-    assert.deepEqual(loadsOf('B'), [
-      { 'index.html': 'v1', 'text_bridge.js': 'v1', 'sw_update.js': 'v1', 'loader.js': 'v1' },
-      whole('v2')]);
+    assert.deepEqual(loadsOf('B'), [files('v1'), whole('v2')]);
     assert.deepEqual(loadsOf('A'), [whole('v1')], 'the open page was not reloaded under its user');
     assert.equal(await a.evaluate(() => window.khiw.screen), 'offices');
 
