@@ -234,6 +234,14 @@ async function screenFrameMs(chrome, url, screen) {
   try {
     await screen.open(page, url);
     if (!(await page.evaluate(() => Array.isArray(window.khiw?.frame_ms)))) return null;
+    // The app draws only when something changes (shell/idle_frames.h): a pointer moving over the screen, as
+    // a citizen's finger does, keeps it drawing.
+    await page.evaluate(() => {
+      const canvas = document.getElementById('canvas');
+      let x = 0;
+      setInterval(() => canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: 100 + (x ^= 1), clientY: 100,
+        bubbles: true })), 4);
+    });
     // Every one of the frames kept must have been drawn on this screen.
     const from = await page.evaluate(() => window.khiw.frame);
     await page.waitForFunction(([until, n]) => window.khiw.frame >= until && window.khiw.frame_ms.length >= n,

@@ -15,6 +15,7 @@
 #include "shell/geolocation.h"
 #include "shell/gl_renderer.h"
 #include "shell/history.h"
+#include "shell/idle_frames.h"
 #include "shell/net.h"
 #include "shell/notifications.h"
 #include "shell/page.h"
@@ -42,6 +43,8 @@ struct WebApp {
   bool records_loaded = false;  // the history follows the stack only once the session is restored
   std::deque<float> frame_ms;   // CPU time of the last frame bodies (test probe)
   std::vector<Effect> start_effects;  // the start's requests, sent once the first frame is on screen
+  shell::IdleFrames idle;
+  int canvas_css_w = 0, canvas_css_h = 0;  // the canvas's size when last looked at
 };
 
 struct RunEffect {
@@ -134,6 +137,7 @@ void fit_canvas(const WebApp& app) {
 // so this scrolls as far as the browser asked.
 void on_scroll(GLFWwindow* window, double dx, double dy) {
   constexpr double kCssPxPerUnit = 5 * ui::kFontPixels;
+  shell::IdleFrames::of(window).wake();
   ImGui_ImplGlfw_ScrollCallback(window, -dx / kCssPxPerUnit, -dy / kCssPxPerUnit);
 }
 
@@ -147,11 +151,26 @@ void draw(WebApp& app, ui::UiOutput& out) {
   shell::gl_renderer_render(*ImGui::GetDrawData(), ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
 }
 
+// Counter mode and the hall's board draw every frame (a camera, a TV); the citizens' app only when something
+// changed (shell/idle_frames.h): a browser service answered, the clock's second turned, the canvas was
+// resized, or ImGui has an item active (a drag; a text field, whose caret blinks).
+bool changed(WebApp& app, UnixSeconds now) {
+  int css_w = 0, css_h = 0;
+  shell::page_canvas_size(css_w, css_h);
+  const bool resized = css_w != app.canvas_css_w || css_h != app.canvas_css_h;
+  app.canvas_css_w = css_w;
+  app.canvas_css_h = css_h;
+  return app.office || resized || now != app.last_tick || !app.inbox.empty() || ImGui::IsAnyItemActive() ||
+         ImGui::GetIO().WantTextInput;
+}
+
 void frame(void* arg) {
   WebApp& app = *static_cast<WebApp*>(arg);
   const double started = emscripten_get_now();
+  const UnixSeconds now = shell::page_now();
+  if (!app.idle.draw_frame(changed(app, now))) return;
 
-  if (const UnixSeconds now = shell::page_now(); now != app.last_tick) {
+  if (now != app.last_tick) {
     app.last_tick = now;
     apply(app, Tick{now});
   }
@@ -201,6 +220,7 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   ImGui::GetStyle().ScaleAllSizes(app.pixel_ratio);
   const std::string route = shell::page_route();
   ui::load_font(shell::kAppFont, shell::kAppFontSize, app.pixel_ratio, board_route_office(route).has_value());
+  app.idle.watch_input(app.window);
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   glfwSetScrollCallback(app.window, on_scroll);
   if (!shell::gl_renderer_init()) return 1;

@@ -46,6 +46,24 @@ test('the canvas really rendered: the screenshot is not blank', async () => {
   await context.close();
 });
 
+test('a still screen is not drawn again: only the clock\'s second draws, and a moving pointer draws at once', async () => {
+  const { context, page } = await openApp();
+  await waitForApp(page, 'window.khiw && window.khiw.ready && window.khiw.ref_ready');
+  await page.waitForTimeout(500);  // the start's answers have been drawn
+  const before = await page.evaluate(() => window.khiw.frame);
+  await page.waitForTimeout(2000);
+  const drawn = await page.evaluate(() => window.khiw.frame) - before;
+  // Drawn at every animation frame it would be about 120 (shell/idle_frames.h).
+  assert.ok(drawn <= 15, `frames drawn in 2 s of a still start screen: ${drawn}`);
+  // The canvas keeps its last picture.
+  const stats = await screenshotStats(page);
+  assert.ok(stats.colours > 20, JSON.stringify(stats));
+  const still = await page.evaluate(() => window.khiw.frame);
+  await page.mouse.move(200, 200);
+  await page.waitForFunction((f) => window.khiw.frame > f + 2, still, { timeout: 250 });
+  await context.close();
+});
+
 test('the language toggle switches to English and the choice survives a reload', async () => {
   const { context, page } = await openApp();
   await waitForApp(page);
