@@ -121,12 +121,22 @@ void start_services(WebApp& app) {
   connect_services(app);
 }
 
-// Keeps the canvas backing store at device pixels for the CSS size the page gives it (crisp Thai marks
-// on phones); Emscripten's GLFW maps pointer positions to those pixels.
-void fit_canvas(const WebApp& app) {
-  int css_w = 0, css_h = 0, w = 0, h = 0;
+// Reads the CSS size the page gives the canvas (once a frame); whether it changed since the last look.
+bool canvas_resized(WebApp& app) {
+  int css_w = 0, css_h = 0;
   shell::page_canvas_size(css_w, css_h);
-  const int want_w = static_cast<int>(css_w * app.pixel_ratio), want_h = static_cast<int>(css_h * app.pixel_ratio);
+  const bool resized = css_w != app.canvas_css_w || css_h != app.canvas_css_h;
+  app.canvas_css_w = css_w;
+  app.canvas_css_h = css_h;
+  return resized;
+}
+
+// Keeps the canvas backing store at device pixels for the CSS size last read (crisp Thai marks on
+// phones); Emscripten's GLFW maps pointer positions to those pixels.
+void fit_canvas(const WebApp& app) {
+  int w = 0, h = 0;
+  const int want_w = static_cast<int>(app.canvas_css_w * app.pixel_ratio);
+  const int want_h = static_cast<int>(app.canvas_css_h * app.pixel_ratio);
   glfwGetWindowSize(app.window, &w, &h);
   if (want_w > 0 && want_h > 0 && (want_w != w || want_h != h)) shell::page_set_canvas_pixels(want_w, want_h);
 }
@@ -155,12 +165,8 @@ void draw(WebApp& app, ui::UiOutput& out) {
 // changed (shell/idle_frames.h): a browser service answered, the clock's second turned, the canvas was
 // resized, or ImGui has an item active (a drag; a text field, whose caret blinks).
 bool changed(WebApp& app, UnixSeconds now) {
-  int css_w = 0, css_h = 0;
-  shell::page_canvas_size(css_w, css_h);
-  const bool resized = css_w != app.canvas_css_w || css_h != app.canvas_css_h;
-  app.canvas_css_w = css_w;
-  app.canvas_css_h = css_h;
-  return app.office || resized || now != app.last_tick || !app.inbox.empty() || ImGui::IsAnyItemActive() ||
+  const bool resized = canvas_resized(app);  // read every frame: draw() fits the canvas to it
+  return resized || app.office || now != app.last_tick || !app.inbox.empty() || ImGui::IsAnyItemActive() ||
          ImGui::GetIO().WantTextInput;
 }
 
@@ -207,6 +213,7 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   app.pixel_ratio = shell::page_pixel_ratio();
   app.window = glfwCreateWindow(800, 600, "khiw", nullptr, nullptr);
   if (!app.window) return 1;
+  canvas_resized(app);
   fit_canvas(app);
   glfwMakeContextCurrent(app.window);
 
