@@ -161,7 +161,9 @@ function deployer(dir) {
   const build = files.sw.match(/const BUILD = '(\w+)';/)[1];
   return (version) => {
     const mark = (f) => `khiwDeployed(${JSON.stringify(f)}, '${version}', performance.timeOrigin);`;
-    writeFileSync(join(dir, 'index.html'), files.index.replace('</body>', `<script>${mark('index.html')}</script></body>`));
+    // First in <head>: a load that switches builds reloads once sw_update.js has run, maybe before the
+    // parser gets further.
+    writeFileSync(join(dir, 'index.html'), files.index.replace('<head>', `<head><script>${mark('index.html')}</script>`));
     for (const f of scripts) writeFileSync(join(dir, f), `${files[f]}\n;${mark(f)}\n`);
     // A custom section (id 0: size, name length, name, payload; every length < 128, so one LEB128 byte).
     const section = Buffer.concat([Buffer.from([11]), Buffer.from('khiw-deploy'), Buffer.from(version)]);
