@@ -8,9 +8,10 @@ const BUILD = '@KHIW_BUILD_ID@';
 const SHELL_CACHE = 'khiw-shell-' + BUILD;
 // Unversioned: the reference data stays available offline across an update.
 const API_CACHE = 'khiw-api';
-// Everything the app needs to open; districts.json: the map is drawn from this file alone (no tiles).
-const SHELL = ['./', 'index.html', 'text_bridge.js', 'sw_update.js', 'loader.js', 'khiw.js', 'khiw.wasm',
-  'districts.json', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png'];
+// Everything the app needs to open (index.html carries the page's scripts); districts.json: the map is
+// drawn from this file alone (no tiles).
+const SHELL = ['./', 'index.html', 'khiw.js', 'khiw.wasm', 'districts.json', 'manifest.webmanifest',
+  'icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-512.png'];
 // Counter mode's and the board's files: fetched only by the pages that use them, then kept with this
 // build's shell, so a counter reloaded while the connection is down still opens.
 const OFFICE = ['khiw-office.js', 'khiw-office.wasm', 'khiw-scanner.js', 'khiw-scanner.wasm', 'scanner.js',

@@ -132,14 +132,14 @@ test('offline: after one online visit the app opens from the service worker with
     // The first frame, and the offices from the worker's copy of the reference data.
     await page.waitForFunction(() => !document.getElementById('loading') && window.khiw && window.khiw.ready);
     assert.equal(await page.evaluate(() => window.khiw.offices.length), 50);
-    for (const path of ['/', '/text_bridge.js', '/sw_update.js', '/loader.js', '/khiw.js', '/khiw.wasm']) {
+    for (const path of ['/', '/khiw.js', '/khiw.wasm']) {
       assert.deepEqual(shell[path], [200, true], `${path} from the service worker`);
     }
     // ...by its static routes: the browser read them from the build's cache itself, with no wait for the
     // worker to start and run its fetch handler (Resource Timing says which source answered).
     const sources = await page.evaluate(() => Object.fromEntries([performance.getEntriesByType('navigation')[0],
       ...performance.getEntriesByType('resource')].map((e) => [new URL(e.name).pathname, e.workerMatchedSourceType])));
-    for (const path of ['/', '/text_bridge.js', '/sw_update.js', '/loader.js', '/khiw.js', '/khiw.wasm']) {
+    for (const path of ['/', '/khiw.js', '/khiw.wasm']) {
       assert.equal(sources[path], 'cache', `${path} by a static route`);
     }
     assert.deepEqual(errors, []);
@@ -150,21 +150,20 @@ test('offline: after one online visit the app opens from the service worker with
 });
 
 // A deployment in place: every file of the bundle rewritten with a version marker that reports, when it
-// runs, which build it belongs to — the scripts call khiwDeployed(), the wasm carries a custom section
-// read when it is instantiated — and sw.js gets a new build id (a new cache), as a real rebuild does.
+// runs, which build it belongs to — the page (its own scripts are in it) and khiw.js call khiwDeployed(),
+// the wasm carries a custom section read when it is instantiated — and sw.js gets a new build id (a new
+// cache), as a real rebuild does.
 function deployer(dir) {
   const original = (f) => readFileSync(join(webRoot, f));
   const files = { index: original('index.html').toString(), sw: original('sw.js').toString(),
-    wasm: original('khiw.wasm') };
-  const scripts = ['text_bridge.js', 'sw_update.js', 'loader.js', 'khiw.js'];
-  for (const f of scripts) files[f] = original(f).toString();
+    js: original('khiw.js').toString(), wasm: original('khiw.wasm') };
   const build = files.sw.match(/const BUILD = '(\w+)';/)[1];
   return (version) => {
     const mark = (f) => `khiwDeployed(${JSON.stringify(f)}, '${version}', performance.timeOrigin);`;
     // First in <head>: a load that switches builds reloads once sw_update.js has run, maybe before the
     // parser gets further.
     writeFileSync(join(dir, 'index.html'), files.index.replace('<head>', `<head><script>${mark('index.html')}</script>`));
-    for (const f of scripts) writeFileSync(join(dir, f), `${files[f]}\n;${mark(f)}\n`);
+    writeFileSync(join(dir, 'khiw.js'), `${files.js}\n;${mark('khiw.js')}\n`);
     // A custom section (id 0: size, name length, name, payload; every length < 128, so one LEB128 byte).
     const section = Buffer.concat([Buffer.from([11]), Buffer.from('khiw-deploy'), Buffer.from(version)]);
     writeFileSync(join(dir, 'khiw.wasm'), Buffer.concat([files.wasm, Buffer.from([0, section.length]), section]));
@@ -219,8 +218,7 @@ test('a build deployed while the app is open: the page keeps working, is offered
       }).observe(document, { childList: true, subtree: true });
     });
     const loadsOf = (name) => [...loads.values()].filter((l) => l.page === name).map((l) => l.files);
-    const files = (v) => ({ 'index.html': v, 'text_bridge.js': v, 'sw_update.js': v, 'loader.js': v,
-      'khiw.js': v, 'khiw.wasm': v });
+    const files = (v) => ({ 'index.html': v, 'khiw.js': v, 'khiw.wasm': v });
     const whole = (v) => ({ ...files(v), 'first frame': v });
     const errors = [];
     const open = async (name) => {
