@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 
+#include <algorithm>
 #include <deque>
 #include <vector>
 
@@ -131,12 +132,14 @@ bool canvas_resized(WebApp& app) {
   return resized;
 }
 
-// Keeps the canvas backing store at device pixels for the CSS size last read (crisp Thai marks on
+// The canvas backing store is kept at device pixels for the CSS size last read (crisp Thai marks on
 // phones); Emscripten's GLFW maps pointer positions to those pixels.
+int device_pixels(const WebApp& app, int css_px) { return static_cast<int>(css_px * app.pixel_ratio); }
+
 void fit_canvas(const WebApp& app) {
   int w = 0, h = 0;
-  const int want_w = static_cast<int>(app.canvas_css_w * app.pixel_ratio);
-  const int want_h = static_cast<int>(app.canvas_css_h * app.pixel_ratio);
+  const int want_w = device_pixels(app, app.canvas_css_w);
+  const int want_h = device_pixels(app, app.canvas_css_h);
   glfwGetWindowSize(app.window, &w, &h);
   if (want_w > 0 && want_h > 0 && (want_w != w || want_h != h)) shell::page_set_canvas_pixels(want_w, want_h);
 }
@@ -211,10 +214,12 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   app.office = office;
   if (office) app.state.office = office->core;
   app.pixel_ratio = shell::page_pixel_ratio();
-  app.window = glfwCreateWindow(800, 600, "khiw", nullptr, nullptr);
-  if (!app.window) return 1;
+  // Created at its device-pixel size: the drawing buffer is sized once, and the first frame's fit_canvas
+  // has nothing to do.
   canvas_resized(app);
-  fit_canvas(app);
+  app.window = glfwCreateWindow(std::max(1, device_pixels(app, app.canvas_css_w)),
+                                std::max(1, device_pixels(app, app.canvas_css_h)), "khiw", nullptr, nullptr);
+  if (!app.window) return 1;
   glfwMakeContextCurrent(app.window);
 
   IMGUI_CHECKVERSION();
