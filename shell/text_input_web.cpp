@@ -8,6 +8,9 @@ namespace {
 
 khiw::shell::TextInputEvents g_events;  // the page has one hidden input, hence one listener
 std::string g_published;                // last fields sent to the page
+// Whether the page's bridge holds no field and no focus, as it starts: most screens have no text field,
+// and then a frame builds and sends nothing (the first frame would otherwise compile the JSON code).
+bool g_published_none = true;
 
 // text_bridge.js is loaded before khiw.js (its key listeners must come before GLFW's); this hands it
 // the two callbacks into C++.
@@ -42,11 +45,13 @@ khiw::Field field_or_none(const char* name) { return khiw::field_from_name(name)
 // refused the focus), so the input never stays focused for a field core does not consider focused.
 extern "C" EMSCRIPTEN_KEEPALIVE void khiw_text_focus(const char* field) {
   g_published.clear();
+  g_published_none = false;
   if (g_events.focus) g_events.focus(field_or_none(field));
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void khiw_text_edit(const char* field, const char* value) {
   g_published.clear();
+  g_published_none = false;
   const khiw::Field f = field_or_none(field);
   if (f != khiw::Field::None && g_events.edit) g_events.edit(f, value);
 }
@@ -59,6 +64,8 @@ void text_input_start(TextInputEvents events) {
 }
 
 void text_input_sync(const std::vector<ui::TextFieldInfo>& fields, Field focused, float pixel_ratio) {
+  const bool none = fields.empty() && focused == Field::None;
+  if (none && g_published_none) return;
   nlohmann::json list = nlohmann::json::array();
   const float r = pixel_ratio;
   for (const ui::TextFieldInfo& f : fields)
@@ -75,6 +82,7 @@ void text_input_sync(const std::vector<ui::TextFieldInfo>& fields, Field focused
   std::string json = update.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   if (json == g_published) return;
   g_published = std::move(json);
+  g_published_none = none;
   khiw_text_bridge_update(g_published.c_str());
 }
 
