@@ -9,9 +9,9 @@ namespace khiw::shell {
 // Compiles the shaders and creates the buffers on the current GLES 3.0 (WebGL2) context, and tells ImGui
 // who renders. False if the shaders do not build.
 bool gl_renderer_init();
-// Builds the font atlas texture (one byte per pixel: coverage) and hands its id to ImGui. Call after the
-// fonts are added and before the first frame.
-void gl_renderer_upload_fonts();
+// Builds `atlas` (ImGui rasterises it here) into a texture of one byte per pixel (coverage) and gives the
+// atlas the texture's id. For ImGui's own atlas, call after its fonts are added and before the first frame.
+void gl_renderer_upload_atlas(ImFontAtlas& atlas);
 // Clears the framebuffer to `background` and draws `data` over it.
 void gl_renderer_render(const ImDrawData& data, const ImVec4& background);
 

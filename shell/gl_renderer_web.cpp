@@ -38,7 +38,6 @@ struct Renderer {
   GLuint program = 0;
   GLint projection = -1;
   GLuint vao = 0, vertices = 0, indices = 0;
-  GLuint font_texture = 0;
 };
 Renderer g;
 
@@ -135,13 +134,13 @@ bool gl_renderer_init() {
   return true;
 }
 
-void gl_renderer_upload_fonts() {
-  ImGuiIO& io = ImGui::GetIO();
+void gl_renderer_upload_atlas(ImFontAtlas& atlas) {
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
-  io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
-  glGenTextures(1, &g.font_texture);
-  glBindTexture(GL_TEXTURE_2D, g.font_texture);
+  atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
   // LINEAR, as ImGui's own backend: glyphs are drawn at whole pixels 1:1, so it blurs nothing.
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
@@ -149,8 +148,8 @@ void gl_renderer_upload_fonts() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);  // rows of single bytes
   glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
-  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(g.font_texture)));
-  io.Fonts->ClearTexData();  // the GPU has it; free the heap copy
+  atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture)));
+  atlas.ClearTexData();  // the GPU has it; free the heap copy
 }
 
 void gl_renderer_render(const ImDrawData& data, const ImVec4& background) {

@@ -114,12 +114,14 @@ void connect_services(WebApp& app) {
   });
 }
 
-// What the first frame does not need (the start's requests, device records, browser listeners) waits
-// until it is on screen: the citizen sees and can tap the app sooner, and the answers arrive two frames later.
+// What the first frame does not need (the start's requests, device records, browser listeners, the large
+// face of tickets) waits until it is on screen: the citizen sees and can tap the app sooner, and the
+// answers arrive two frames later.
 void start_services(WebApp& app) {
   run(app, app.start_effects);
   app.start_effects.clear();
   connect_services(app);
+  if (!ui::large_atlas().IsBuilt()) shell::gl_renderer_upload_atlas(ui::large_atlas());
 }
 
 // Reads the CSS size the page gives the canvas (once a frame); whether it changed since the last look.
@@ -231,14 +233,18 @@ int khiw::shell::run_web_app(const OfficeShell* office) {
   ui::apply_theme();
   ImGui::GetStyle().ScaleAllSizes(app.pixel_ratio);
   const std::string route = shell::page_route();
-  ui::load_font(shell::kAppFont, shell::kAppFontSize, app.pixel_ratio, board_route_office(route).has_value());
+  const bool board = board_route_office(route).has_value();
+  ui::load_font(shell::kAppFont, shell::kAppFontSize, app.pixel_ratio, board);
+  ui::load_large_font(shell::kAppFont, shell::kAppFontSize, app.pixel_ratio, board);
   app.idle.watch_input(app.window);
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   glfwSetScrollCallback(app.window, on_scroll);
   if (!shell::gl_renderer_init()) return 1;
   const double atlas_started = emscripten_get_now();
-  shell::gl_renderer_upload_fonts();  // ImGui rasterises the atlas here, on first use
+  shell::gl_renderer_upload_atlas(*ImGui::GetIO().Fonts);
   shell::page_measure("khiw font atlas", atlas_started);
+  // The hall's board shows called numbers from its first frame; tickets come later (start_services).
+  if (board) shell::gl_renderer_upload_atlas(ui::large_atlas());
 
   app.last_tick = shell::page_now();
   app.start_effects = apply_intent(app.state, StartApp{shell::storage_get(kLangSetting), shell::page_random_hex(16),

@@ -50,7 +50,9 @@ struct Box {
     }
     if (y + extent.y > bottom) return 0;
     const ImVec2 at(std::floor(x_for(extent.x, flush_right)), std::floor(y));
+    dl->PushTextureID(font->ContainerAtlas->TexID);  // the large face has an atlas of its own
     dl->AddText(font, size, at, colour, shaped.c_str());
+    dl->PopTextureID();
     record_rect(out, id, at, extent, text);
     return std::ceil(extent.y);
   }

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace khiw::ui {
 
@@ -17,10 +18,16 @@ inline constexpr float kLargeScale = 1.75f;
 inline constexpr float kBoardFontPixels = 34.0f;
 inline constexpr float kBoardLargeScale = 2.6f;
 
-// Adds the font to the current ImGui atlas at `pixel_ratio` device pixels per CSS pixel: the text face and
-// the large one, both larger on a hall's board. The bytes must outlive the atlas (it does not copy them).
+// Adds the text face to the current ImGui atlas at `pixel_ratio` device pixels per CSS pixel, larger on a
+// hall's board. The bytes must outlive the atlas (it does not copy them).
 void load_font(const unsigned char* ttf, size_t size, float pixel_ratio = 1, bool board = false);
-// The large face for booking codes, or the default font when none was loaded.
+// The large face for booking codes and called numbers, in an atlas of its own (large_atlas(), replacing
+// what it held) that the caller builds: only tickets and the board draw it, so the citizens' app need not
+// rasterise it before its first frame (a third of the rasterising on a 3x phone). Drawing it directly
+// on a draw list needs its texture pushed (ImGui::PushFont does that).
+void load_large_font(const unsigned char* ttf, size_t size, float pixel_ratio = 1, bool board = false);
+ImFontAtlas& large_atlas();
+// The large face, or the current font until its atlas is built.
 ImFont* large_font();
 
 }  // namespace khiw::ui

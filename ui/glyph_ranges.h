@@ -12,8 +12,8 @@ inline constexpr unsigned short kTextRanges[] = {
     0x0E00, 0x0E7F, 0x2010, 0x2027, static_cast<unsigned short>(kThaiPuaFirst),
     static_cast<unsigned short>(kThaiPuaLast), 0xFFFD, 0xFFFD, 0,
 };
-// The large face shows booking codes only (Crockford base32: digits and capitals): fewer glyphs, a
-// faster atlas before the first frame.
+// The large face shows booking codes and ticket numbers only (Crockford base32: digits and capitals):
+// fewer glyphs, a faster atlas.
 inline constexpr unsigned short kCodeRanges[] = {0x0020, 0x0020, 0x002D, 0x002D, 0x0030, 0x0039, 0x0041, 0x005A, 0};
 
 }  // namespace khiw::ui

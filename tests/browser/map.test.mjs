@@ -139,6 +139,8 @@ test('a walk-in ticket taken on the phone shows its number and a QR that scans t
     const ticket = await page.evaluate(() => window.khiw.walk_ins.tickets[0]);
     await waitForApp(page, 'window.khiw.widgets.info_walkin_number');
     assert.equal(await page.evaluate(() => window.khiw.widgets.info_walkin_number[4]), ticket.ticket);
+    // In the large face (42 CSS px), whose atlas the app builds once its first frame is on screen.
+    assert.ok(await page.evaluate(() => window.khiw.widgets.info_walkin_number[3]) >= 40, 'the number is large');
     assert.equal(await decodeQr(page, 'walkin_qr'), ticket.qr);
     const status = await fetch(`${real.server.url}api/walk-ins/1001/registration/${ticket.ticket}`).then((r) => r.json());
     assert.equal(status.ticket, ticket.ticket);

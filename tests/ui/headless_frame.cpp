@@ -21,9 +21,11 @@ HeadlessUi::HeadlessUi(float width, float height, bool board) {
   io.DeltaTime = 1.0f / 60.0f;
   ui::apply_theme();  // spacing changes layout: test what the app shows
   ui::load_font(font_.data(), font_.size(), 1, board);
+  ui::load_large_font(font_.data(), font_.size(), 1, board);
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  ui::large_atlas().GetTexDataAsRGBA32(&pixels, &w, &h);
 }
 
 HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(); }
