@@ -46,6 +46,7 @@
       // web/sw_update.js to rule out a newer build (instantiating runs none of the app's code).
       instantiateWasm: function (imports, done) {
         const instance = wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); });
+        wasm.then(createContext);  // after the response went to the compiler, whose threads go on meanwhile
         Promise.all([instance, window.khiwUpdate.mayRun])
           .then(function (ready) { done(ready[0].instance, ready[0].module); })
           .catch(function (e) { fail(e.message); });
@@ -56,8 +57,12 @@
     script.src = bundle + '.js';
     script.onerror = function () { fail(script.src); };
     document.body.appendChild(script);
-    // The WebGL 2 context, created while the bundle loads and compiles rather than in main()
-    // (GL_PREINITIALIZED_CONTEXT): opaque 2D, so no alpha, depth or stencil buffers to allocate.
+  }
+
+  // The WebGL 2 context (GL_PREINITIALIZED_CONTEXT), created while the wasm compiles on the browser's
+  // threads rather than in main(), and not while the page is parsed: there it held up the page's first paint
+  // and the bundle's start behind it. Opaque 2D, so no alpha, depth or stencil buffers to allocate.
+  function createContext() {
     const gl = window.Module.canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     if (gl) window.Module.preinitializedWebGLContext = gl;
     else fail('WebGL 2');
