@@ -46,7 +46,9 @@
       // web/sw_update.js to rule out a newer build (instantiating runs none of the app's code).
       instantiateWasm: function (imports, done) {
         const instance = wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); });
-        wasm.then(createContext);  // after the response went to the compiler, whose threads go on meanwhile
+        // After the response went to the compiler, whose threads go on meanwhile; a failed download is
+        // reported once, below.
+        wasm.then(createContext, function () {});
         Promise.all([instance, window.khiwUpdate.mayRun])
           .then(function (ready) { done(ready[0].instance, ready[0].module); })
           .catch(function (e) { fail(e.message); });
