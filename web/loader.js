@@ -1,5 +1,5 @@
-// Starts the bundle's .js and its .wasm download together (index.html picks the bundle) and compiles the wasm while it streams in, counting
-// the bytes for the progress bar on the way.
+// Starts the bundle's .js and its .wasm download together (index.html picks the bundle) and compiles the wasm
+// while it streams in; the progress bar counts the bytes when a start is slow.
 'use strict';
 (function () {
   const loading = document.getElementById('loading');
@@ -16,41 +16,55 @@
     error.textContent = 'โหลดแอปไม่สำเร็จ · The app could not load (' + what + ')';
   }
 
-  // The response body passed through a counter; the stamped size is the uncompressed one, which is what
-  // the stream counts even over gzip.
+  // The progress bar counts a copy of the response's body (the stamped size is the uncompressed one, which
+  // is what the body counts even over gzip), and only once a start is slow: the response itself goes to
+  // the compiler untouched, as the network delivers it. Passed through a counter in script, every chunk
+  // waited for the main thread, busy with the page's start, on its way to the compiler.
+  const kCountAfterMs = 300;
   function counted(response) {
     if (!response.ok) throw new Error('HTTP ' + response.status);
     const total = window.KHIW_WASM_BYTES || Number(response.headers.get('Content-Length')) || 0;
-    let received = 0;
-    const body = response.body.pipeThrough(new TransformStream({
-      transform(chunk, controller) {
-        received += chunk.length;
-        if (total) progress(received / total);
-        controller.enqueue(chunk);
-      },
-    }));
-    return new Response(body, { headers: { 'Content-Type': 'application/wasm' } });
+    const copy = response.clone().body;
+    setTimeout(function () {
+      if (!loading.isConnected) {  // the app is on screen: drop the copy
+        copy.cancel().catch(function () {});
+        return;
+      }
+      const reader = copy.getReader();
+      let received = 0;
+      (function count() {
+        reader.read().then(function (chunk) {
+          if (chunk.done) return;
+          received += chunk.value.length;
+          if (total) progress(received / total);
+          count();
+        }, function () { /* the compiler reports a failed download */ });
+      })();
+    }, kCountAfterMs);
+    return response;
   }
 
   // The bundle: both files of one build.
   function load() {
     const bundle = window.KHIW_BUNDLE;
-    // From the service worker's cache the bytes arrive at once: no progress to show, and the untouched
-    // response keeps its URL, under which Chromium caches the compiled code for the next start.
+    // From the service worker's cache the bytes arrive at once: no progress to show.
     const cached = navigator.serviceWorker && navigator.serviceWorker.controller;
     const wasm = cached ? fetch(bundle + '.wasm') : fetch(bundle + '.wasm').then(counted);
+    // Compiled as it arrives, not once the bundle's script asks for it: the script often runs later, after
+    // the page's first layout and paint, and the compile then started with every byte already waiting.
+    const compiled = wasm.then(function (response) { return WebAssembly.compileStreaming(response); });
+    compiled.catch(function () { /* reported once, by instantiateWasm */ });
+    // After the response went to the compiler, whose threads go on meanwhile.
+    wasm.then(createContext, function () {});
     window.Module = {
       canvas: document.getElementById('canvas'),
       onAbort: function (what) { fail(String(what)); },
       // Emscripten calls this instead of fetching the wasm itself; `done` runs main(), which waits for
       // web/sw_update.js to rule out a newer build (instantiating runs none of the app's code).
       instantiateWasm: function (imports, done) {
-        const instance = wasm.then(function (response) { return WebAssembly.instantiateStreaming(response, imports); });
-        // After the response went to the compiler, whose threads go on meanwhile; a failed download is
-        // reported once, below.
-        wasm.then(createContext, function () {});
-        Promise.all([instance, window.khiwUpdate.mayRun])
-          .then(function (ready) { done(ready[0].instance, ready[0].module); })
+        const instance = compiled.then(function (module) { return WebAssembly.instantiate(module, imports); });
+        Promise.all([instance, compiled, window.khiwUpdate.mayRun])
+          .then(function (ready) { done(ready[0], ready[1]); })
           .catch(function (e) { fail(e.message); });
         return {};
       },

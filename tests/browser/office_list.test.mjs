@@ -162,3 +162,41 @@ test('the web bundle is served with the right MIME types', async () => {
   assert.match(types['manifest.webmanifest'], /manifest\+json/);
   await context.close();
 });
+
+// web/loader.js: the progress bar counts the wasm's bytes when a start is slow (here a phone on slow 4G),
+// while the response itself goes to the compiler untouched.
+test('on a slow network the loading bar counts the download up to 100 % before the first frame', async () => {
+  const context = await real.chrome.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.barValues = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      const loading = document.getElementById('loading');
+      new MutationObserver(() => window.barValues.push(Number(loading.getAttribute('aria-valuenow'))))
+        .observe(loading, { attributes: true, attributeFilter: ['aria-valuenow'] });
+    });
+  });
+  await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions',
+    { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await page.goto(real.server.url);
+  await waitForApp(page, 'window.khiw && window.khiw.ready', 60000);
+  const values = await page.evaluate(() => window.barValues);
+  assert.ok(values.length >= 3, `the bar moved in steps: ${values}`);
+  assert.deepEqual(values, [...values].sort((a, b) => a - b), 'it only grows');
+  assert.equal(values.at(-1), 100);
+  await context.close();
+});
+
+test('a wasm that cannot be downloaded is reported on the loading screen with no uncaught error', async () => {
+  const context = await real.chrome.browser.newContext({ viewport: { width: 900, height: 700 } });
+  await context.route('**/khiw.wasm', (route) => route.fulfill({ status: 503, body: 'down' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(real.server.url);
+  await page.waitForFunction(() => document.getElementById('error')?.textContent.includes('HTTP 503'));
+  await page.waitForTimeout(500);
+  assert.match(await page.textContent('#error'), /โหลดแอปไม่สำเร็จ · The app could not load \(HTTP 503\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

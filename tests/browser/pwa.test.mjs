@@ -197,17 +197,17 @@ test('a build deployed while the app is open: the page keeps working, is offered
       if (!loads.has(key)) loads.set(key, { page: names.get(page), files: {} });
       loads.get(key).files[file] = version;
     });
-    // The wasm reports its build when instantiated; the app's first frame (main() ran: #loading went),
-    // under the build of the wasm that drew it.
+    // The wasm reports its build when compiled (web/loader.js compiles it as it streams in); the app's
+    // first frame (main() ran: #loading went), under the build of the wasm that drew it.
     await context.addInitScript(() => {
       let wasm = null;
-      const instantiate = WebAssembly.instantiateStreaming;
-      WebAssembly.instantiateStreaming = async (source, imports) => {
-        const result = await instantiate(source, imports);
-        const [section] = WebAssembly.Module.customSections(result.module, 'khiw-deploy');
+      const compile = WebAssembly.compileStreaming;
+      WebAssembly.compileStreaming = async (source) => {
+        const module = await compile(source);
+        const [section] = WebAssembly.Module.customSections(module, 'khiw-deploy');
         wasm = new TextDecoder().decode(section);
         window.khiwDeployed('khiw.wasm', wasm, performance.timeOrigin);
-        return result;
+        return module;
       };
       let seen = false;
       new MutationObserver((_, observer) => {
