@@ -163,17 +163,19 @@ test('the web bundle is served with the right MIME types', async () => {
   await context.close();
 });
 
-// web/loader.js: the progress bar counts the wasm's bytes when a start is slow (here a phone on slow 4G),
-// while the response itself goes to the compiler untouched.
-test('on a slow network the loading bar counts the download up to 100 % before the first frame', async () => {
+// web/loader.js: when a start is slow (here a phone on slow 4G), the loading screen shows its words and the
+// bar counts the wasm's bytes, while the response itself goes to the compiler untouched.
+test('on a slow network the loading screen says so and its bar counts the download up to 100 % before the first frame', async () => {
   const context = await real.chrome.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.barValues = [];
     document.addEventListener('DOMContentLoaded', () => {
       const loading = document.getElementById('loading');
-      new MutationObserver(() => window.barValues.push(Number(loading.getAttribute('aria-valuenow'))))
-        .observe(loading, { attributes: true, attributeFilter: ['aria-valuenow'] });
+      new MutationObserver(() => {
+        window.barValues.push(Number(loading.getAttribute('aria-valuenow')));
+        window.labelShown ||= loading.checkVisibility() && document.getElementById('label').checkVisibility();
+      }).observe(loading, { attributes: true, attributeFilter: ['aria-valuenow'] });
     });
   });
   await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions',
@@ -184,6 +186,7 @@ test('on a slow network the loading bar counts the download up to 100 % before t
   assert.ok(values.length >= 3, `the bar moved in steps: ${values}`);
   assert.deepEqual(values, [...values].sort((a, b) => a - b), 'it only grows');
   assert.equal(values.at(-1), 100);
+  assert.ok(await page.evaluate(() => window.labelShown), 'the words showed while the bar counted');
   await context.close();
 });
 
