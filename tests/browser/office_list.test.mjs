@@ -1,7 +1,7 @@
 // The walking skeleton end to end: real server, real WASM bundle, real Chromium with WebGL2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickWidget, screenshotStats, serverAndBrowser, waitForApp } from './harness.mjs';
+import { clickWidget, reduceScreenshot, screenshotStats, serverAndBrowser, waitForApp } from './harness.mjs';
 
 const real = serverAndBrowser();
 
@@ -181,6 +181,16 @@ test('on a slow network the loading screen says so and its bar counts the downlo
   await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions',
     { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
   await page.goto(real.server.url);
+  // Midway the screen is the page's light background with the words and the bar (the canvas under the
+  // overlay, whose context exists by then, is black until the app draws).
+  await page.waitForFunction(() => Number(document.getElementById('loading')?.getAttribute('aria-valuenow')) > 20,
+    null, { timeout: 60000 });
+  const background = await reduceScreenshot(page, null, (px) => {
+    let light = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i] === 0xf7 && px[i + 1] === 0xf7 && px[i + 2] === 0xf5) light++;
+    return light / (px.length / 4);
+  });
+  assert.ok(background > 0.9, `share of the screen in the page's background colour: ${background}`);
   await waitForApp(page, 'window.khiw && window.khiw.ready', 60000);
   const values = await page.evaluate(() => window.barValues);
   assert.ok(values.length >= 3, `the bar moved in steps: ${values}`);
