@@ -13,7 +13,7 @@
   const slowStart = new Promise(function (resolve) {
     setTimeout(function () { resolve(loading.isConnected); }, kSlowStartMs);
   });
-  slowStart.then(function (slow) { document.getElementById('label').hidden = !slow; });
+  slowStart.then(function (slow) { if (slow) document.getElementById('label').hidden = false; });
 
   function progress(fraction) {
     const pct = Math.round(Math.min(1, fraction) * 100);

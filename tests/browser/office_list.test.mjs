@@ -200,6 +200,24 @@ test('on a slow network the loading screen says so and its bar counts the downlo
   await context.close();
 });
 
+test('a fast start never shows the loading words, and the slow-start timer finds nothing to do', async () => {
+  const { context, page, errors } = await openApp();
+  await waitForApp(page);
+  await page.addInitScript(() => new MutationObserver((_, observer) => {
+    if (document.getElementById('loading') || document.readyState === 'loading') return;
+    window.loadingGoneAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true }));
+  await page.reload();  // from the browser's caches: well under kSlowStartMs (300 ms, web/loader.js)
+  await waitForApp(page);
+  const goneAt = await page.evaluate(() => window.loadingGoneAt);
+  assert.ok(goneAt < 300, `the second start was fast: first frame at ${goneAt} ms`);
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator('#loading').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a wasm that cannot be downloaded is reported on the loading screen with no uncaught error', async () => {
   const context = await real.chrome.browser.newContext({ viewport: { width: 900, height: 700 } });
   await context.route('**/khiw.wasm', (route) => route.fulfill({ status: 503, body: 'down' }));
