@@ -58,39 +58,42 @@ test('a citizen books on a phone; the clerk scans them in, calls and serves them
   pngToY4m(await citizen.page.screenshot({ clip: { x: x - 16, y: y - 16, width: w + 32, height: h + 32 } }),
     join(dir, 'ticket.y4m'));
   const office = await launchBrowser({ camera: join(dir, 'ticket.y4m') });
+  // Closed whatever happens: a browser left open keeps this file's process, and the whole run, alive.
+  try {
+    await setClock(bangkok(date, 8, 5));  // the day of the booking, five minutes into its slot
+    const clerk = await openCounter(office);
+    assert.ok((await clerk.page.evaluate(() => window.khiw.counter.roster)) >= 1, 'today\'s bookings are listed');
+    await tap(clerk.page, 'open_check_in');
+    await onScreen(clerk.page, 'counter_check_in');
+    const found = await waitForApp(clerk.page, 'window.khiw.counter.check_in.step === "found"');
+    assert.equal(await clerk.page.evaluate(() => window.khiwScanner.stats().via), 'zbar');
+    assert.equal(await clerk.page.evaluate(() => document.querySelectorAll('video').length), 0,
+      'the camera stops once the citizen is found');
+    assert.equal(found.counter.check_in.found, code);
+    await tap(clerk.page, 'shown_0');
+    await tap(clerk.page, 'confirm_check_in');
+    const checkedIn = await waitForApp(clerk.page, 'window.khiw.counter.check_in.step === "checked_in"');
+    const ticket = checkedIn.counter.check_in.ticket;
+    assert.match(ticket, /^A\d{3}$/);
 
-  await setClock(bangkok(date, 8, 5));  // the day of the booking, five minutes into its slot
-  const clerk = await openCounter(office);
-  assert.ok((await clerk.page.evaluate(() => window.khiw.counter.roster)) >= 1, 'today\'s bookings are listed');
-  await tap(clerk.page, 'open_check_in');
-  await onScreen(clerk.page, 'counter_check_in');
-  const found = await waitForApp(clerk.page, 'window.khiw.counter.check_in.step === "found"');
-  assert.equal(await clerk.page.evaluate(() => window.khiwScanner.stats().via), 'zbar');
-  assert.equal(await clerk.page.evaluate(() => document.querySelectorAll('video').length), 0,
-    'the camera stops once the citizen is found');
-  assert.equal(found.counter.check_in.found, code);
-  await tap(clerk.page, 'shown_0');
-  await tap(clerk.page, 'confirm_check_in');
-  const checkedIn = await waitForApp(clerk.page, 'window.khiw.counter.check_in.step === "checked_in"');
-  const ticket = checkedIn.counter.check_in.ticket;
-  assert.match(ticket, /^A\d{3}$/);
+    await tap(clerk.page, 'back');
+    await waitForApp(clerk.page, `window.khiw.screen === "counter_desk" && window.khiw.counter.line.includes(${JSON.stringify(ticket)})`);
+    await tap(clerk.page, 'act_call_next');
+    await waitForApp(clerk.page, `window.khiw.counter.serving === ${JSON.stringify(ticket)}`);
+    await tap(clerk.page, 'act_done');
+    await waitForApp(clerk.page, 'window.khiw.counter.serving === "" && window.khiw.counter.ops === 0');
 
-  await tap(clerk.page, 'back');
-  await waitForApp(clerk.page, `window.khiw.screen === "counter_desk" && window.khiw.counter.line.includes(${JSON.stringify(ticket)})`);
-  await tap(clerk.page, 'act_call_next');
-  await waitForApp(clerk.page, `window.khiw.counter.serving === ${JSON.stringify(ticket)}`);
-  await tap(clerk.page, 'act_done');
-  await waitForApp(clerk.page, 'window.khiw.counter.serving === "" && window.khiw.counter.ops === 0');
-
-  // The citizen's own ticket, refreshed from the server, now says served.
-  await tap(citizen.page, 'back');
-  await tap(citizen.page, 'mine_start');
-  await waitForApp(citizen.page, `window.khiw.mine.some((b) => b.code === ${JSON.stringify(code)} && b.state === "done")`);
-  assert.deepEqual(clerk.errors, []);
-  assert.deepEqual(citizen.errors, []);
-  await citizen.context.close();
-  await office.close();
-  rmSync(dir, { recursive: true, force: true });
+    // The citizen's own ticket, refreshed from the server, now says served.
+    await tap(citizen.page, 'back');
+    await tap(citizen.page, 'mine_start');
+    await waitForApp(citizen.page, `window.khiw.mine.some((b) => b.code === ${JSON.stringify(code)} && b.state === "done")`);
+    assert.deepEqual(clerk.errors, []);
+    assert.deepEqual(citizen.errors, []);
+  } finally {
+    await citizen.context.close();
+    await office.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 
   // Every action of the clerk is in the office's audit log under their name.
   const audit = await api(real.server.url, '/api/counter/1001/audit', undefined,
