@@ -11,13 +11,13 @@
 //   4. a repeat start from the service worker's cache <= 0.5x the first, cold, load: navigation start to the
 //      first frame, a second navigation in a context whose worker controls the page (3 s after it took
 //      control) vs a fresh context's;
-//      printed again, without a budget, on a phone's network (MOBILE), and for a start in a new tab.
+//      printed again, without a budget, on a phone's network (SLOW_4G), and for a start in a new tab.
 // Env: KHIW_WEB_ROOT (app), KHIW_HELLO_ROOT, KHIW_WEB_TEST_ROOT, KHIW_BENCH_RUNS (loads of each page, >= 5).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fillBooking, firstOpenDate, onScreen, openPhone, openServices, tap, validId } from '../tests/browser/citizen.mjs';
-import { launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
+import { SLOW_4G, launchBrowser, startServer, waitForApp } from '../tests/browser/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const webRoot = process.env.KHIW_WEB_ROOT ?? join(root, 'build-wasm/web');
@@ -121,17 +121,12 @@ async function firstFrameMs(chrome, url) {
   }
 }
 
-// A phone on mobile data: Lighthouse's mobile profile ("slow 4G": 150 ms a request, 1.6 Mbit/s down,
-// 750 kbit/s up), applied by Chromium to what the page fetches from the network; the service worker's
-// cache is not throttled, as on a phone.
-const MOBILE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-
 // The repeat start comes once the first visit finished its background work: the worker has cached the shell.
 const SETTLE_MS = 3000;
 
 // Cold loads, each followed in its context by a repeat start in the same tab once the worker controls the
 // page and the browser has settled (everything then comes from the worker's cache), then by a start in a new
-// tab; `network`: localhost as it is, or MOBILE. Only the same tab's start on localhost is held to the budget:
+// tab; `network`: localhost as it is, or SLOW_4G. Only the same tab's start on localhost is held to the budget:
 // there the cold load's download costs next to nothing, so the ratio is the start's own work.
 // The new tab is printed without a budget: it is what a citizen who comes back another day gets, and it is
 // slower. The same tab's renderer still holds the wasm that V8 compiled for the first visit and reuses it; a
@@ -301,7 +296,7 @@ try {
   }
   await fontAtlas(chrome, app.url);
   await repeatStart(chrome, app.url);
-  await repeatStart(chrome, app.url, MOBILE);
+  await repeatStart(chrome, app.url, SLOW_4G);
 
   console.log(`frame CPU per screen, 390x844, median of the last ${FRAMES} frames (test build):`);
   if (existsSync(join(webTestRoot, 'khiw.wasm'))) {

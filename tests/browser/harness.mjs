@@ -63,6 +63,11 @@ export async function startServer({ testClock = false, demoStaff = 'none' } = {}
   };
 }
 
+// A phone on mobile data: Lighthouse's mobile profile ("slow 4G": 150 ms a request, 1.6 Mbit/s down,
+// 750 kbit/s up), for CDP's Network.emulateNetworkConditions. Chromium applies it to what the page fetches
+// from the network; the service worker's cache is not throttled, as on a phone.
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
 // Playwright gives each launch a fresh, empty profile of its own. `camera`: a .y4m file (y4m.mjs) that
 // Chromium plays as its only camera, granted without a prompt.
 export async function launchBrowser({ camera } = {}) {

@@ -1,7 +1,7 @@
 // The walking skeleton end to end: real server, real WASM bundle, real Chromium with WebGL2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickWidget, reduceScreenshot, screenshotStats, serverAndBrowser, waitForApp } from './harness.mjs';
+import { SLOW_4G, clickWidget, reduceScreenshot, screenshotStats, serverAndBrowser, waitForApp } from './harness.mjs';
 
 const real = serverAndBrowser();
 
@@ -178,8 +178,7 @@ test('on a slow network the loading screen says so and its bar counts the downlo
       }).observe(loading, { attributes: true, attributeFilter: ['aria-valuenow'] });
     });
   });
-  await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions',
-    { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await (await context.newCDPSession(page)).send('Network.emulateNetworkConditions', SLOW_4G);
   await page.goto(real.server.url);
   // Midway the screen is the page's light background with the words and the bar (the canvas under the
   // overlay, whose context exists by then, is black until the app draws).
