@@ -217,6 +217,27 @@ test('a fast start never shows the loading words, and the slow-start timer finds
   await context.close();
 });
 
+test('the keyboard bridge\'s input joins the page only once the app is on screen', async () => {
+  const context = await real.chrome.browser.newContext({ viewport: { width: 900, height: 700 } });
+  // Whether any form control was in the page while the loading screen was: the first style pass, which
+  // the first frame waits for, would pay for it (web/text_bridge.js).
+  await context.addInitScript(() => {
+    window.controlWhileLoading = false;
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('input, textarea, select, button') && document.getElementById('loading')) {
+        window.controlWhileLoading = true;
+      }
+      if (document.readyState !== 'loading' && !document.getElementById('loading')) observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await page.goto(real.server.url);
+  await waitForApp(page);
+  await page.waitForFunction(() => document.getElementById('text-agent') !== null);
+  assert.equal(await page.evaluate(() => window.controlWhileLoading), false);
+  await context.close();
+});
+
 test('a wasm that cannot be downloaded is reported on the loading screen with no uncaught error', async () => {
   const context = await real.chrome.browser.newContext({ viewport: { width: 900, height: 700 } });
   await context.route('**/khiw.wasm', (route) => route.fulfill({ status: 503, body: 'down' }));
