@@ -13,7 +13,7 @@ sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 packages=(
   build-essential cmake pkg-config ninja-build clang-14 libclang-rt-14-dev
   emscripten
-  nlohmann-json3-dev libsqlite3-dev sqlite3 libcpp-httplib-dev libsodium-dev zlib1g-dev
+  nlohmann-json3-dev libsqlite3-dev sqlite3 libcpp-httplib-dev libsodium-dev zlib1g-dev libbrotli-dev brotli
   googletest libgtest-dev libbenchmark-dev
   fonts-thai-tlwg-ttf chromium zbar-tools qrencode dpkg-dev curl
 )

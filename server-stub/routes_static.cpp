@@ -3,19 +3,6 @@
 
 namespace khiw::server {
 
-namespace {
-
-bool accepts_gzip(const httplib::Request& req) {
-  const std::string header = req.get_header_value("Accept-Encoding");
-  size_t at = header.find("gzip");
-  if (at == std::string::npos) return false;
-  const size_t end = header.find(',', at);
-  const std::string params = header.substr(at, end == std::string::npos ? std::string::npos : end - at);
-  return params.find("q=0") == std::string::npos || params.find("q=0.") != std::string::npos;
-}
-
-}  // namespace
-
 void add_static_routes(httplib::Server& svr, Context& ctx) {
   svr.Get(R"(/(.*))", [&ctx](const httplib::Request& req, httplib::Response& res) {
     if (req.path.starts_with("/api/")) return send_error(res, not_found());
@@ -33,9 +20,16 @@ void add_static_routes(httplib::Server& svr, Context& ctx) {
       res.status = 304;
       return;
     }
-    const bool gzip = file->gzip && accepts_gzip(req);
-    std::shared_ptr<const std::string> body = gzip ? file->gzip : file->identity;
-    if (gzip) res.set_header("Content-Encoding", "gzip");
+    // The smallest copy the client takes: brotli, gzip, or the file itself.
+    const std::string accepted = req.get_header_value("Accept-Encoding");
+    std::shared_ptr<const std::string> body = file->identity;
+    if (file->brotli && accepts_coding(accepted, "br")) {
+      body = file->brotli;
+      res.set_header("Content-Encoding", "br");
+    } else if (file->gzip && accepts_coding(accepted, "gzip")) {
+      body = file->gzip;
+      res.set_header("Content-Encoding", "gzip");
+    }
     // A sized content provider is sent as is: cpp-httplib compresses only plain bodies and chunked
     // providers, so the precompressed bytes are never compressed twice.
     res.set_content_provider(body->size(), file->mime,

@@ -1,8 +1,10 @@
 #include "server-stub/static_files.h"
 
+#include <brotli/decode.h>
 #include <zlib.h>
 
 #include <array>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "server-stub/files.h"
@@ -37,6 +39,44 @@ const MimeRule* rule_for(std::string_view name) {
   for (const MimeRule& rule : kMimeRules)
     if (name.ends_with(rule.extension)) return &rule;
   return nullptr;
+}
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool same_letters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  return true;
+}
+
+// The q value in one Accept-Encoding element's parameters: 1 when absent, 0 (refused) when unreadable.
+double quality(std::string_view params) {
+  while (!params.empty()) {
+    const size_t semicolon = params.find(';');
+    const std::string_view param = trimmed(params.substr(0, semicolon));
+    if (param.size() > 2 && (param[0] | 0x20) == 'q' && param[1] == '=')
+      return std::strtod(std::string(param.substr(2)).c_str(), nullptr);
+    params = semicolon == std::string_view::npos ? std::string_view() : params.substr(semicolon + 1);
+  }
+  return 1;
+}
+
+// The brotli copy of `content` in `encoded`, if it decodes to exactly those bytes.
+std::shared_ptr<const std::string> brotli_copy_of(const std::string& content, std::string encoded) {
+  std::string decoded(content.size() + 1, '\0');  // one byte more: a longer result does not fit
+  size_t decoded_size = decoded.size();
+  const BrotliDecoderResult result =
+      BrotliDecoderDecompress(encoded.size(), reinterpret_cast<const uint8_t*>(encoded.data()), &decoded_size,
+                              reinterpret_cast<uint8_t*>(decoded.data()));
+  if (result != BROTLI_DECODER_RESULT_SUCCESS || decoded_size != content.size() ||
+      decoded.compare(0, decoded_size, content) != 0)
+    return nullptr;
+  return std::make_shared<const std::string>(std::move(encoded));
 }
 
 }  // namespace
@@ -78,27 +118,52 @@ std::string gzip_compress(std::string_view data) {
   return out;
 }
 
+bool accepts_coding(std::string_view accept_encoding, std::string_view coding) {
+  std::optional<bool> named, any;
+  while (!accept_encoding.empty()) {
+    const size_t comma = accept_encoding.find(',');
+    const std::string_view element = accept_encoding.substr(0, comma);
+    const size_t semicolon = element.find(';');
+    const std::string_view name = trimmed(element.substr(0, semicolon));
+    const bool accepted = semicolon == std::string_view::npos || quality(element.substr(semicolon + 1)) > 0;
+    if (same_letters(name, coding)) named = accepted;
+    else if (name == "*") any = accepted;
+    accept_encoding = comma == std::string_view::npos ? std::string_view() : accept_encoding.substr(comma + 1);
+  }
+  return named.value_or(any.value_or(false));
+}
+
 StaticFiles::StaticFiles(std::filesystem::path root) : root_(std::move(root)) {}
 
-std::optional<StaticFile> StaticFiles::get(const std::string& relative) {
-  const std::filesystem::path path = root_ / relative;
+std::optional<StaticFiles::Version> StaticFiles::version_of(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
   const auto mtime = std::filesystem::last_write_time(path, ec);
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) return std::nullopt;
+  return Version{mtime, size};
+}
+
+std::optional<StaticFile> StaticFiles::get(const std::string& relative) {
+  const std::filesystem::path path = root_ / relative;
+  const std::optional<Version> version = version_of(path);
+  if (!version) return std::nullopt;
+  const std::filesystem::path brotli_path = root_ / (relative + ".br");
+  const std::optional<Version> brotli_version = version_of(brotli_path);
 
   std::lock_guard lock(mutex_);
-  if (auto it = cache_.find(relative); it != cache_.end() && it->second.mtime == mtime && it->second.size == size)
+  if (auto it = cache_.find(relative);
+      it != cache_.end() && it->second.version == *version && it->second.brotli_version == brotli_version)
     return it->second.file;
 
   auto content = std::make_shared<const std::string>(read_file(path));
-  StaticFile file{mime_for(relative), weak_etag(*content), content, nullptr};
+  StaticFile file{mime_for(relative), weak_etag(*content), content, nullptr, nullptr};
   if (const MimeRule* rule = rule_for(relative); rule && rule->compress) {
     auto packed = std::make_shared<const std::string>(gzip_compress(*content));
     if (packed->size() < content->size()) file.gzip = std::move(packed);
+    if (brotli_version) file.brotli = brotli_copy_of(*content, read_file(brotli_path));
   }
-  cache_[relative] = Entry{mtime, size, file};
+  cache_[relative] = Entry{*version, brotli_version, file};
   return file;
 }
 

@@ -146,9 +146,15 @@ test('offline: after one visit the app and the office list load without a networ
   await context.close();
 });
 
-test('the web bundle is served with the right MIME types', async () => {
-  const { context, page } = await openApp();
+test('the web bundle is served with the right MIME types, and brotli-compressed to the browser', async () => {
+  const context = await real.chrome.browser.newContext({ viewport: { width: 900, height: 700 } });
+  const page = await context.newPage();
+  const encodings = {};
+  page.on('response', (r) => { encodings[new URL(r.url()).pathname] = r.headers()['content-encoding']; });
+  await page.goto(real.server.url);
   await waitForApp(page);
+  // The build's brotli copies (cmake/brotli_web.cmake), which the page decoded to start.
+  for (const f of ['/', '/khiw.js', '/khiw.wasm']) assert.equal(encodings[f], 'br', f);
   const types = await page.evaluate(async () => {
     const out = {};
     for (const f of ['khiw.wasm', 'khiw.js', 'index.html', 'manifest.webmanifest']) {

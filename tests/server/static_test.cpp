@@ -1,10 +1,28 @@
-// The web bundle at "/": MIME types, revalidation with ETag/304, gzip of .wasm/.js, traversal.
+// The web bundle at "/": MIME types, revalidation with ETag/304, gzip of .wasm/.js, the build's brotli
+// copies, traversal.
+#include <brotli/encode.h>
+
+#include "server-stub/static_files.h"
 #include "tests/server/server_fixture.h"
 
 namespace khiw::testing {
 namespace {
 
 using StaticTest = ServerTest;
+
+std::string brotli(const std::string& data) {
+  size_t size = BrotliEncoderMaxCompressedSize(data.size());
+  std::string out(size, '\0');
+  EXPECT_TRUE(BrotliEncoderCompress(BROTLI_MAX_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, data.size(),
+                                    reinterpret_cast<const uint8_t*>(data.data()), &size,
+                                    reinterpret_cast<uint8_t*>(out.data())));
+  out.resize(size);
+  return out;
+}
+
+void write(const std::filesystem::path& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
+}
 
 TEST_F(StaticTest, ServesEachFileWithItsMimeType) {
   const std::pair<const char*, const char*> cases[] = {
@@ -66,6 +84,69 @@ TEST_F(StaticTest, WasmAndJsAreGzippedWhenAccepted) {
   ASSERT_TRUE(decoded);
   EXPECT_EQ(decoded->body.size(), 8008u);
   EXPECT_EQ(decoded->body.substr(0, 4), std::string("\0asm", 4));
+}
+
+TEST(AcceptsCoding, ReadsNamesAndQualities) {
+  using server::accepts_coding;
+  EXPECT_TRUE(accepts_coding("gzip, deflate, br, zstd", "br"));
+  EXPECT_TRUE(accepts_coding("gzip, deflate, br, zstd", "gzip"));
+  EXPECT_FALSE(accepts_coding("gzip, deflate", "br"));
+  EXPECT_FALSE(accepts_coding("", "gzip"));
+  EXPECT_TRUE(accepts_coding(" BR ;Q=0.5", "br"));
+  EXPECT_FALSE(accepts_coding("br;q=0, gzip", "br"));
+  EXPECT_FALSE(accepts_coding("gzip;q=0.0", "gzip"));
+  EXPECT_TRUE(accepts_coding("gzip;q=0.001", "gzip"));
+  EXPECT_TRUE(accepts_coding("*", "br"));
+  EXPECT_FALSE(accepts_coding("*;q=0", "gzip"));
+  EXPECT_FALSE(accepts_coding("br;q=0, *", "br"));  // named: the wildcard does not override it
+  EXPECT_FALSE(accepts_coding("brotli, xbr", "br"));
+}
+
+// The build writes `name.br` beside each compressible file (shell/CMakeLists.txt).
+TEST_F(StaticTest, ServesTheBuildsBrotliCopyOnlyWhenAcceptedAndOfTheFileAsItIs) {
+  const std::filesystem::path root = dir() / "web";
+  const std::string bundle = "var Module = {bundle: 1};" + std::string(6000, ';');
+  write(root / "bundle.js", bundle);
+  const std::string packed = brotli(bundle);
+  write(root / "bundle.js.br", packed);
+  auto cli = client();
+  cli.set_decompress(false);
+
+  auto br = cli.Get("/bundle.js", {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+  ASSERT_TRUE(br);
+  EXPECT_EQ(br->status, 200);
+  EXPECT_EQ(br->get_header_value("Content-Encoding"), "br");
+  EXPECT_EQ(br->get_header_value("Vary"), "Accept-Encoding");
+  EXPECT_EQ(br->get_header_value("Content-Type"), "text/javascript");
+  EXPECT_EQ(br->body, packed);
+  auto gzip_only = cli.Get("/bundle.js", {{"Accept-Encoding", "gzip"}});
+  auto refused = cli.Get("/bundle.js", {{"Accept-Encoding", "br;q=0, gzip"}});
+  auto plain = cli.Get("/bundle.js");
+  ASSERT_TRUE(gzip_only && refused && plain);
+  EXPECT_EQ(gzip_only->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(refused->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(plain->get_header_value("Content-Encoding"), "");
+  EXPECT_EQ(plain->body, bundle);
+  EXPECT_EQ(br->get_header_value("ETag"), plain->get_header_value("ETag"));
+
+  // The file written again without its copy (another build, an edit): the copy no longer decodes to it.
+  const std::string rebuilt = "var Module = {bundle: 2};" + std::string(7000, ';');
+  write(root / "bundle.js", rebuilt);
+  auto after = cli.Get("/bundle.js", {{"Accept-Encoding", "gzip, br"}});
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_NE(after->body, packed);
+  // A copy that is not brotli at all is ignored too.
+  write(root / "bundle.js.br", "not brotli");
+  auto broken = client().Get("/bundle.js", {{"Accept-Encoding", "br"}});
+  ASSERT_TRUE(broken);
+  EXPECT_EQ(broken->get_header_value("Content-Encoding"), "");
+  EXPECT_EQ(broken->body, rebuilt);
+  // Its copy brought up to date: brotli again.
+  write(root / "bundle.js.br", brotli(rebuilt));
+  auto current = cli.Get("/bundle.js", {{"Accept-Encoding", "br"}});
+  ASSERT_TRUE(current);
+  EXPECT_EQ(current->get_header_value("Content-Encoding"), "br");
 }
 
 TEST_F(StaticTest, RejectsTraversalAndHiddenPaths) {
