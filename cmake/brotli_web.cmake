@@ -15,4 +15,7 @@ if(stale)
   if(failed)
     message(FATAL_ERROR "brotli failed (${failed}) on ${stale}")
   endif()
+  # brotli makes new files private to their owner; a web server's user must read them.
+  list(TRANSFORM stale APPEND .br)
+  file(CHMOD ${stale} FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 endif()

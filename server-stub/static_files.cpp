@@ -161,7 +161,12 @@ std::optional<StaticFile> StaticFiles::get(const std::string& relative) {
   if (const MimeRule* rule = rule_for(relative); rule && rule->compress) {
     auto packed = std::make_shared<const std::string>(gzip_compress(*content));
     if (packed->size() < content->size()) file.gzip = std::move(packed);
-    if (brotli_version) file.brotli = brotli_copy_of(*content, read_file(brotli_path));
+    if (brotli_version) {
+      try {
+        file.brotli = brotli_copy_of(*content, read_file(brotli_path));
+      } catch (const std::runtime_error&) {  // unreadable: the file is served without its copy
+      }
+    }
   }
   cache_[relative] = Entry{*version, brotli_version, file};
   return file;
