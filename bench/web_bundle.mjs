@@ -1,7 +1,7 @@
 // Web budgets, each printed as a figure and its ratio to the goal:
 //   1. first load <= 350 KB gzip: each file fetched before the first frame (raw, gzip -9, and what the server
-//      sends a browser: the build's brotli copies); the same for counter mode's page (/#counter, the office bundle), printed without a
-//      budget: it is for office PCs and the hall's TV;
+//      sends a browser: the build's brotli copies); the same for counter mode's page (/#counter, the office
+//      bundle), printed without a budget: it is for office PCs and the hall's TV;
 //   2. first interactive frame <= 1.1x that of a bare Dear ImGui "hello" page built by the same toolchain
 //      (bench/hello), both served by khiw-server and loaded cold, alternately, in one headless Chromium;
 //   3. one frame of the busiest screen <= 4 ms CPU on a 390x844 phone (median of the last 300 frames the

@@ -98,6 +98,19 @@ std::string weak_etag(std::string_view content) {
   return std::string("W/\"") + hex + "\"";
 }
 
+std::vector<std::string_view> split_trimmed(std::string_view value, char separator) {
+  std::vector<std::string_view> parts;
+  while (true) {
+    const size_t end = value.find(separator);
+    std::string_view part = value.substr(0, end);
+    while (!part.empty() && (part.front() == ' ' || part.front() == '\t')) part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\t')) part.remove_suffix(1);
+    parts.push_back(part);
+    if (end == std::string_view::npos) return parts;
+    value.remove_prefix(end + 1);
+  }
+}
+
 bool etag_matches(const httplib::Request& req, const std::string& etag) {
   const std::string header = req.get_header_value("If-None-Match");
   if (header.empty()) return false;
@@ -105,16 +118,8 @@ bool etag_matches(const httplib::Request& req, const std::string& etag) {
   // Weak comparison (RFC 9110 §13.1.2): the W/ prefix is ignored on both sides.
   const auto opaque = [](std::string_view tag) { return tag.starts_with("W/") ? tag.substr(2) : tag; };
   const std::string_view want = opaque(etag);
-  size_t start = 0;
-  while (start < header.size()) {
-    size_t end = header.find(',', start);
-    if (end == std::string::npos) end = header.size();
-    std::string_view tag(header.data() + start, end - start);
-    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
-    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
+  for (const std::string_view tag : split_trimmed(header, ','))
     if (opaque(tag) == want) return true;
-    start = end + 1;
-  }
   return false;
 }
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/errors.h"
 
@@ -55,6 +56,10 @@ inline constexpr const char* kJsonType = "application/json";
 nlohmann::json error_body(const ApiError& error);
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 void send_error(httplib::Response& res, const ApiError& error);
+
+// The parts of a header value between `separator`s (',' for a list, ';' for an element's parameters),
+// each without the spaces and tabs around it; empty parts are kept.
+std::vector<std::string_view> split_trimmed(std::string_view value, char separator);
 
 // Weak ETag over the content (weak because the bytes differ when the response is compressed).
 std::string weak_etag(std::string_view content);

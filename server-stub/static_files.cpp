@@ -41,29 +41,11 @@ const MimeRule* rule_for(std::string_view name) {
   return nullptr;
 }
 
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 bool same_letters(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
     if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
   return true;
-}
-
-// The q value in one Accept-Encoding element's parameters: 1 when absent, 0 (refused) when unreadable.
-double quality(std::string_view params) {
-  while (!params.empty()) {
-    const size_t semicolon = params.find(';');
-    const std::string_view param = trimmed(params.substr(0, semicolon));
-    if (param.size() > 2 && (param[0] | 0x20) == 'q' && param[1] == '=')
-      return std::strtod(std::string(param.substr(2)).c_str(), nullptr);
-    params = semicolon == std::string_view::npos ? std::string_view() : params.substr(semicolon + 1);
-  }
-  return 1;
 }
 
 // The brotli copy of `content` in `encoded`, if it decodes to exactly those bytes.
@@ -120,15 +102,15 @@ std::string gzip_compress(std::string_view data) {
 
 bool accepts_coding(std::string_view accept_encoding, std::string_view coding) {
   std::optional<bool> named, any;
-  while (!accept_encoding.empty()) {
-    const size_t comma = accept_encoding.find(',');
-    const std::string_view element = accept_encoding.substr(0, comma);
-    const size_t semicolon = element.find(';');
-    const std::string_view name = trimmed(element.substr(0, semicolon));
-    const bool accepted = semicolon == std::string_view::npos || quality(element.substr(semicolon + 1)) > 0;
-    if (same_letters(name, coding)) named = accepted;
-    else if (name == "*") any = accepted;
-    accept_encoding = comma == std::string_view::npos ? std::string_view() : accept_encoding.substr(comma + 1);
+  for (const std::string_view element : split_trimmed(accept_encoding, ',')) {
+    const std::vector<std::string_view> parts = split_trimmed(element, ';');
+    // The q parameter: 1 when absent; 0 (refused) when unreadable.
+    double quality = 1;
+    for (size_t i = 1; i < parts.size(); ++i)
+      if (parts[i].size() > 2 && (parts[i][0] | 0x20) == 'q' && parts[i][1] == '=')
+        quality = std::strtod(std::string(parts[i].substr(2)).c_str(), nullptr);
+    if (same_letters(parts.front(), coding)) named = quality > 0;
+    else if (parts.front() == "*") any = quality > 0;
   }
   return named.value_or(any.value_or(false));
 }
