@@ -11,7 +11,7 @@ stamp="$deps/.setup-$(sha1sum "$0" | cut -c1-12)"
 sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(
-  build-essential cmake pkg-config ninja-build clang-14 libclang-rt-14-dev
+  build-essential cmake pkg-config ninja-build clang-14 libclang-rt-14-dev lld-14
   emscripten
   nlohmann-json3-dev libsqlite3-dev sqlite3 libcpp-httplib-dev libsodium-dev zlib1g-dev libbrotli-dev brotli
   googletest libgtest-dev libbenchmark-dev
