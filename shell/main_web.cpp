@@ -7,6 +7,7 @@
 #include <imgui_impl_glfw.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <vector>
 
@@ -26,6 +27,7 @@
 #include "shell/touch_gestures.h"
 #include "shell/visibility.h"
 #include "shell/web_app.h"
+#include "ui/draw_digest.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
 
@@ -45,6 +47,8 @@ struct WebApp {
   std::deque<float> frame_ms;   // CPU time of the last frame bodies (test probe)
   std::vector<Effect> start_effects;  // the start's requests, sent once the first frame is on screen
   shell::IdleFrames idle;
+  long paints = 0;                   // frames painted on the canvas (a frame whose picture is unchanged is not)
+  std::uint64_t painted_digest = 0;  // ui/draw_digest.h of the picture on the canvas
   int canvas_css_w = 0, canvas_css_h = 0;  // the canvas's size when last looked at
 };
 
@@ -138,12 +142,15 @@ bool canvas_resized(WebApp& app) {
 // phones); Emscripten's GLFW maps pointer positions to those pixels.
 int device_pixels(const WebApp& app, int css_px) { return static_cast<int>(css_px * app.pixel_ratio); }
 
-void fit_canvas(const WebApp& app) {
+// Whether it resized the backing store, which leaves the canvas blank.
+bool fit_canvas(const WebApp& app) {
   int w = 0, h = 0;
   const int want_w = device_pixels(app, app.canvas_css_w);
   const int want_h = device_pixels(app, app.canvas_css_h);
   glfwGetWindowSize(app.window, &w, &h);
-  if (want_w > 0 && want_h > 0 && (want_w != w || want_h != h)) shell::page_set_canvas_pixels(want_w, want_h);
+  if (want_w <= 0 || want_h <= 0 || (want_w == w && want_h == h)) return false;
+  shell::page_set_canvas_pixels(want_w, want_h);
+  return true;
 }
 
 // Emscripten 3.1.6's GLFW passes the browser's wheel deltas through as they are (pixels, down positive)
@@ -156,17 +163,24 @@ void on_scroll(GLFWwindow* window, double dx, double dy) {
   ImGui_ImplGlfw_ScrollCallback(window, -dx / kCssPxPerUnit, -dy / kCssPxPerUnit);
 }
 
+// Builds the frame, and paints it unless the canvas already shows that picture: a frame built only because
+// the clock's second turned, or the last of the few after an event, usually changes nothing on screen.
 void draw(WebApp& app, ui::UiOutput& out) {
-  fit_canvas(app);
+  const bool blank = fit_canvas(app);
   glfwPollEvents();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   ui::draw_app(app.state, out, app.office ? app.office->screens : nullptr);
   ImGui::Render();
-  shell::gl_renderer_render(*ImGui::GetDrawData(), ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
+  const ImDrawData& data = *ImGui::GetDrawData();
+  const std::uint64_t digest = ui::draw_digest(data);
+  if (app.paints > 0 && !blank && digest == app.painted_digest) return;
+  shell::gl_renderer_render(data, ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
+  app.painted_digest = digest;
+  ++app.paints;
 }
 
-// Counter mode and the hall's board draw every frame (a camera, a TV); the citizens' app only when something
+// Counter mode and the hall's board build every frame (a camera, a TV); the citizens' app only when something
 // changed (shell/idle_frames.h): a browser service answered, the clock's second turned, the canvas was
 // resized, or ImGui has an item active (a drag; a text field, whose caret blinks).
 bool changed(WebApp& app, UnixSeconds now) {
@@ -202,7 +216,7 @@ void frame(void* arg) {
 
   app.frame_ms.push_back(static_cast<float>(emscripten_get_now() - started));
   if (app.frame_ms.size() > 300) app.frame_ms.pop_front();
-  shell::publish_test_probe(app.state, out, {app.frames, app.pixel_ratio, &app.frame_ms});
+  shell::publish_test_probe(app.state, out, {app.frames, app.paints, app.pixel_ratio, &app.frame_ms});
 }
 
 }  // namespace

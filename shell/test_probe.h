@@ -9,7 +9,8 @@
 namespace khiw::shell {
 
 struct ProbeFrame {
-  long number = 0;             // frames drawn so far
+  long number = 0;             // frames built so far
+  long paints = 0;             // of those, the frames painted (one that shows the same picture is not)
   float pixel_ratio = 1;       // framebuffer pixels per CSS pixel
   const std::deque<float>* frame_ms = nullptr;  // CPU time of the last frame bodies, oldest first
 };

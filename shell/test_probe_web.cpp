@@ -243,6 +243,7 @@ void publish_test_probe(const AppState& state, const ui::UiOutput& frame, const 
   const json probe = {
       {"ready", state.ref.offices_status == LoadStatus::Ready && info.number > 0 && state.mine.loaded},
       {"frame", info.number},
+      {"paints", info.paints},
       {"lang", lang_code(state.lang)},
       {"screen", std::string(screen_name(state.nav.current()))},
       {"screens", screens},
