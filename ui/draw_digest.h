@@ -9,8 +9,8 @@
 namespace khiw::ui {
 
 // Covers everything the renderer reads: the display's place, size and scale, and each draw list's
-// commands (clip, texture, offsets, counts, callbacks), indices and vertices. Two frames that differ in
-// any one of these have different digests (each step of the mix is a bijection of the running value).
+// commands (clip, texture, offsets, counts, callbacks), indices and vertices. Two frames that differ in one
+// of these values alone always have different digests (each step of the mix is a bijection).
 std::uint64_t draw_digest(const ImDrawData& data);
 
 }  // namespace khiw::ui
