@@ -12,7 +12,8 @@
 # DIR/<target>/ (seeded once from the committed one), its executions add up in DIR/<target>.execs
 # (the "total" column) and its CPU seconds in DIR/<target>.seconds (the "CPU s" column): the goal is
 # 10 million executions or an hour per target, and CPU time counts that hour truly when other work
-# shares the cores. KHIW_FUZZ_RUNS=N also stops a target after N executions (e.g. 10000000).
+# shares the cores. KHIW_FUZZ_RUNS=N also stops a target after N executions (e.g. 10000000);
+# KHIW_FUZZ_JOBS=N runs N targets at a time (default 1).
 set -uo pipefail
 TIMEFORMAT='%U %S'
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,11 +31,13 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 keep=${KHIW_FUZZ_KEEP:-}
-findings=0
 printf '%-22s %12s %12s %8s %9s %7s %9s\n' target executions total 'CPU s' exec/s edges findings
-for t in "${targets[@]}"; do
+# One target: its table row (after the first lines of any finding) in $work/<target>.row, its count of
+# findings in $work/<target>.n.
+run_target() {
+  local t=$1
   bin="$bin_dir/$t"
-  [ -x "$bin" ] || { echo "fuzz.sh: no target $t" >&2; findings=$((findings + 1)); continue; }
+  [ -x "$bin" ] || { echo "fuzz.sh: no target $t" >&2; echo 1 >"$work/$t.n"; return; }
   corpus="${keep:-$work}/$t"
   if [ ! -d "$corpus" ]; then
     mkdir -p "$corpus"
@@ -43,7 +46,7 @@ for t in "${targets[@]}"; do
   found="$build/fuzz-findings/$t"
   rm -rf "$found" && mkdir -p "$found"
   log="$work/$t.log"
-  # Leaks are findings too; one worker per target (2 cores are shared with the rest of the tests).
+  # Leaks are findings too; one worker per target.
   { time ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
     "$bin" -max_total_time="$seconds" ${KHIW_FUZZ_RUNS:+-runs="$KHIW_FUZZ_RUNS"} -timeout=5 -rss_limit_mb=2048 \
     -print_final_stats=1 -dict=tests/fuzz/json.dict -artifact_prefix="$found/" "$corpus" >"$log" 2>&1; } \
@@ -63,15 +66,31 @@ for t in "${targets[@]}"; do
   fi
   n=$(find "$found" -type f | wc -l)
   [ "$code" -ne 0 ] && [ "$n" -eq 0 ] && n=1  # died without writing an input (e.g. at start-up)
-  if [ "$n" -gt 0 ]; then
-    cp "$log" "$found/log.txt"
-    grep -m3 -E 'ERROR|runtime error|fuzz property broken|terminate called|deadly signal' "$log" | sed 's/^/    /'
-  else
-    rm -rf "$found"
-  fi
-  findings=$((findings + n))
-  printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_cpu_s" "${rate:-0}" \
-    "${edges:-0}" "$n"
+  {
+    if [ "$n" -gt 0 ]; then
+      cp "$log" "$found/log.txt"
+      grep -m3 -E 'ERROR|runtime error|fuzz property broken|terminate called|deadly signal' "$log" | sed 's/^/    /'
+    else
+      rm -rf "$found"
+    fi
+    printf '%-22s %12s %12s %8s %9s %7s %9s\n' "${t%_fuzz}" "${execs:-0}" "$total" "$total_cpu_s" "${rate:-0}" \
+      "${edges:-0}" "$n"
+  } >"$work/$t.row"
+  echo "$n" >"$work/$t.n"
+}
+
+# KHIW_FUZZ_JOBS targets run side by side (the test command runs two, one per core); the rows keep the
+# targets' order.
+jobs=${KHIW_FUZZ_JOBS:-1}
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n; done
+  run_target "$t" &
+done
+wait
+findings=0
+for t in "${targets[@]}"; do
+  cat "$work/$t.row" 2>/dev/null
+  findings=$((findings + $(cat "$work/$t.n")))
 done
 echo "fuzz: ${#targets[@]} targets, $findings findings"
 [ "$findings" -eq 0 ]

@@ -16,38 +16,62 @@ started=$SECONDS
 logs=$(mktemp -d)
 total_pass=0 total_fail=0 broken=()
 
-tally() {  # suite, passed, failed, exit code
+tally() {  # suite, passed, failed, exit code[, seconds: the suite's own time when it ran beside another]
   local suite=$1 pass=${2:-0} fail=${3:-0} code=$4
   # A crash before the summary is a failure even when no test was counted as failed.
   if [ "$code" -ne 0 ] && [ "$fail" -eq 0 ]; then fail=1; fi
   [ "$fail" -ne 0 ] && broken+=("$suite")
-  printf '%-24s %s passed, %s failed (%s s)\n' "$suite:" "$pass" "$fail" "$((SECONDS - started))"
+  printf '%-24s %s passed, %s failed (%s s)\n' "$suite:" "$pass" "$fail" "${5:-$((SECONDS - started))}"
   started=$SECONDS
   total_pass=$((total_pass + pass)) total_fail=$((total_fail + fail))
 }
 
-gtest_suite() {  # name, command...
-  local name=$1; shift
-  local log="$logs/$name.log"
-  "$@" --gtest_brief=1 >"$log" 2>&1
-  local code=$?
-  grep -E '^\[  FAILED  \]|Failure|ERROR|Sanitizer' "$log" | head -40
-  local pass fail
-  pass=$(grep -oP '^\[  PASSED  \] \K[0-9]+' "$log" | tail -1)
-  fail=$(grep -oP '^\[  FAILED  \] \K[0-9]+(?= tests?, listed below)' "$log" | tail -1)
-  [ "$code" -ne 0 ] && tail -20 "$log"
-  tally "$name" "${pass:-0}" "${fail:-0}" "$code"
+# GoogleTest binaries run in the background, two at a time (one per core): `start` one (or one shard of
+# one, through GTEST_TOTAL_SHARDS), then `finish` a suite from its parts. The server suites run alone:
+# a few of their tests time the server's answers.
+declare -A pids
+start() {  # part, command...: its output in $logs/<part>.log, its seconds in $logs/<part>.s
+  local part=$1; shift
+  ( SECONDS=0; "$@" --gtest_brief=1 >"$logs/$part.log" 2>&1; code=$?; echo "$SECONDS" >"$logs/$part.s"; exit "$code" ) &
+  pids[$part]=$!
+}
+finish() {  # suite, its parts: waits for them, shows their failures and tallies them as one suite
+  local suite=$1 code=0 pass=0 fail=0 seconds=0 n part log; shift
+  for part; do
+    wait "${pids[$part]}" || code=$?
+    log="$logs/$part.log"
+    grep -E '^\[  FAILED  \]|Failure|ERROR|Sanitizer' "$log" | head -40
+    n=$(grep -oP '^\[  PASSED  \] \K[0-9]+' "$log" | tail -1); pass=$((pass + ${n:-0}))
+    n=$(grep -oP '^\[  FAILED  \] \K[0-9]+(?= tests?, listed below)' "$log" | tail -1); fail=$((fail + ${n:-0}))
+    [ "$code" -ne 0 ] && tail -20 "$log"
+    n=$(cat "$logs/$part.s"); [ "$n" -gt "$seconds" ] && seconds=$n
+  done
+  tally "$suite" "$pass" "$fail" "$code" "$seconds"
+}
+shards() {  # suite, command...: its two halves side by side
+  local suite=$1; shift
+  start "$suite.0" env GTEST_TOTAL_SHARDS=2 GTEST_SHARD_INDEX=0 "$@"
+  start "$suite.1" env GTEST_TOTAL_SHARDS=2 GTEST_SHARD_INDEX=1 "$@"
+  finish "$suite" "$suite.0" "$suite.1"
 }
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
-for s in core ui server; do gtest_suite "native-$s" "build/tests/khiw_${s}_tests"; done
-for s in core server; do gtest_suite "asan-$s" "build-asan/tests/khiw_${s}_tests"; done
-gtest_suite wasm-core node build-wasm/tests/khiw_core_tests.js
+start wasm-core node build-wasm/tests/khiw_core_tests.js
+start native-core build/tests/khiw_core_tests
+finish native-core native-core
+start native-ui build/tests/khiw_ui_tests
+finish native-ui native-ui
+finish wasm-core wasm-core
+start native-server build/tests/khiw_server_tests
+finish native-server native-server
+shards asan-core build-asan/tests/khiw_core_tests
+start asan-server build-asan/tests/khiw_server_tests
+finish asan-server asan-server
 
-# Every libFuzzer target a few seconds (scripts/fuzz.sh runs the long campaigns): a target passes without a
-# finding. The table and any finding's first lines are shown.
+# Every libFuzzer target a few seconds, two at a time (scripts/fuzz.sh runs the long campaigns): a target
+# passes without a finding. The table and any finding's first lines are shown.
 fuzz_log="$logs/fuzz.log"
-scripts/fuzz.sh 4 >"$fuzz_log" 2>&1
+KHIW_FUZZ_JOBS=2 scripts/fuzz.sh 4 >"$fuzz_log" 2>&1
 code=$?
 grep -E '^    |^fuzz:' "$fuzz_log"
 fuzz_targets=$(grep -oP '^fuzz: \K[0-9]+' "$fuzz_log")
