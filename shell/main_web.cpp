@@ -49,6 +49,7 @@ struct WebApp {
   shell::IdleFrames idle;
   long paints = 0;                   // frames painted on the canvas (a frame whose picture is unchanged is not)
   std::uint64_t painted_digest = 0;  // ui/draw_digest.h of the picture on the canvas
+  bool repaint = true;               // the canvas may not show that picture: the next frame paints whatever it is
   int canvas_css_w = 0, canvas_css_h = 0;  // the canvas's size when last looked at
 };
 
@@ -104,7 +105,10 @@ void connect_services(WebApp& app) {
   shell::history_start([&app](int steps) {
     for (int i = 0; i < steps; ++i) app.inbox.push_back(GoBack{});
   });
-  shell::visibility_start([&app](bool visible) { app.inbox.push_back(PageVisibility{visible}); });
+  shell::visibility_start([&app](bool visible) {
+    app.repaint = app.repaint || visible;  // a page back from the background: its canvas may not have been kept
+    app.inbox.push_back(PageVisibility{visible});
+  });
   shell::touch_gestures_start(
       app.pixel_ratio,
       [&app](const shell::PinchStep& p) {
@@ -142,15 +146,14 @@ bool canvas_resized(WebApp& app) {
 // phones); Emscripten's GLFW maps pointer positions to those pixels.
 int device_pixels(const WebApp& app, int css_px) { return static_cast<int>(css_px * app.pixel_ratio); }
 
-// Whether it resized the backing store, which leaves the canvas blank.
-bool fit_canvas(const WebApp& app) {
+void fit_canvas(WebApp& app) {
   int w = 0, h = 0;
   const int want_w = device_pixels(app, app.canvas_css_w);
   const int want_h = device_pixels(app, app.canvas_css_h);
   glfwGetWindowSize(app.window, &w, &h);
-  if (want_w <= 0 || want_h <= 0 || (want_w == w && want_h == h)) return false;
+  if (want_w <= 0 || want_h <= 0 || (want_w == w && want_h == h)) return;
   shell::page_set_canvas_pixels(want_w, want_h);
-  return true;
+  app.repaint = true;  // a resized backing store starts blank
 }
 
 // Emscripten 3.1.6's GLFW passes the browser's wheel deltas through as they are (pixels, down positive)
@@ -166,7 +169,7 @@ void on_scroll(GLFWwindow* window, double dx, double dy) {
 // Builds the frame, and paints it unless the canvas already shows that picture: a frame built only because
 // the clock's second turned, or the last of the few after an event, usually changes nothing on screen.
 void draw(WebApp& app, ui::UiOutput& out) {
-  const bool blank = fit_canvas(app);
+  fit_canvas(app);
   glfwPollEvents();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
@@ -174,9 +177,10 @@ void draw(WebApp& app, ui::UiOutput& out) {
   ImGui::Render();
   const ImDrawData& data = *ImGui::GetDrawData();
   const std::uint64_t digest = ui::draw_digest(data);
-  if (app.paints > 0 && !blank && digest == app.painted_digest) return;
+  if (!app.repaint && digest == app.painted_digest) return;
   shell::gl_renderer_render(data, ImVec4(0.97f, 0.97f, 0.96f, 1.0f));
   app.painted_digest = digest;
+  app.repaint = false;
   ++app.paints;
 }
 
