@@ -35,15 +35,18 @@ start() {  # part, command...: its output in $logs/<part>.log, its seconds in $l
   ( SECONDS=0; "$@" --gtest_brief=1 >"$logs/$part.log" 2>&1; code=$?; echo "$SECONDS" >"$logs/$part.s"; exit "$code" ) &
   pids[$part]=$!
 }
-finish() {  # suite, its parts: waits for them, shows their failures and tallies them as one suite
-  local suite=$1 code=0 pass=0 fail=0 seconds=0 n part log; shift
+finish() {  # suite[, its parts (default: the suite alone)]: waits for them, shows their failures, tallies them
+  local suite=$1 code=0 pass=0 fail=0 seconds=0 n part log part_code; shift
+  [ $# -gt 0 ] || set -- "$suite"
   for part; do
-    wait "${pids[$part]}" || code=$?
+    wait "${pids[$part]}"
+    part_code=$?
+    [ "$part_code" -ne 0 ] && code=$part_code
     log="$logs/$part.log"
     grep -E '^\[  FAILED  \]|Failure|ERROR|Sanitizer' "$log" | head -40
     n=$(grep -oP '^\[  PASSED  \] \K[0-9]+' "$log" | tail -1); pass=$((pass + ${n:-0}))
     n=$(grep -oP '^\[  FAILED  \] \K[0-9]+(?= tests?, listed below)' "$log" | tail -1); fail=$((fail + ${n:-0}))
-    [ "$code" -ne 0 ] && tail -20 "$log"
+    [ "$part_code" -ne 0 ] && tail -20 "$log"
     n=$(cat "$logs/$part.s"); [ "$n" -gt "$seconds" ] && seconds=$n
   done
   tally "$suite" "$pass" "$fail" "$code" "$seconds"
@@ -58,15 +61,15 @@ shards() {  # suite, command...: its two halves side by side
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1
 start wasm-core node build-wasm/tests/khiw_core_tests.js
 start native-core build/tests/khiw_core_tests
-finish native-core native-core
+finish native-core
 start native-ui build/tests/khiw_ui_tests
-finish native-ui native-ui
-finish wasm-core wasm-core
+finish native-ui
+finish wasm-core
 start native-server build/tests/khiw_server_tests
-finish native-server native-server
+finish native-server
 shards asan-core build-asan/tests/khiw_core_tests
 start asan-server build-asan/tests/khiw_server_tests
-finish asan-server asan-server
+finish asan-server
 
 # Every libFuzzer target a few seconds, two at a time (scripts/fuzz.sh runs the long campaigns): a target
 # passes without a finding. The table and any finding's first lines are shown.
