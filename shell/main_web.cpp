@@ -124,8 +124,9 @@ void connect_services(WebApp& app) {
 
 // What the first frame does not need (the start's requests, device records, browser listeners, the large
 // face of tickets) waits until it is on screen: the citizen sees and can tap the app sooner, and the
-// answers arrive two frames later.
-void start_services(WebApp& app) {
+// answers arrive two frames later. Not inlined into frame(), its one caller: the browser compiles a function
+// whole at its first call, and the first frame, which starts nothing, compiled all of this with frame().
+[[gnu::noinline]] void start_services(WebApp& app) {
   run(app, app.start_effects);
   app.start_effects.clear();
   connect_services(app);

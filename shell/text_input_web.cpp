@@ -9,7 +9,7 @@ namespace {
 khiw::shell::TextInputEvents g_events;  // the page has one hidden input, hence one listener
 std::string g_published;                // last fields sent to the page
 // Whether the page's bridge holds no field and no focus, as it starts: most screens have no text field,
-// and then a frame builds and sends nothing (the first frame would otherwise compile the JSON code).
+// and then a frame builds and sends nothing.
 bool g_published_none = true;
 
 // text_bridge.js is loaded before khiw.js (its key listeners must come before GLFW's); this hands it
@@ -36,6 +36,31 @@ EM_JS(void, khiw_text_bridge_update, (const char* json), {
   const bridge = window["khiwTextBridge"];
   if (bridge) bridge["update"](JSON.parse(UTF8ToString(json)));
 });
+
+// Sends the fields and the focus to the page unless it has them already. A function of its own, not inlined
+// into text_input_sync(): the browser compiles a function whole at its first call, and the first frame,
+// which has nothing to send, compiled this JSON building with it (about 2 ms before the first frame).
+[[gnu::noinline]] void publish(const std::vector<khiw::ui::TextFieldInfo>& fields, khiw::Field focused,
+                               float pixel_ratio, bool none) {
+  nlohmann::json list = nlohmann::json::array();
+  const float r = pixel_ratio;
+  for (const khiw::ui::TextFieldInfo& f : fields)
+    list.push_back({{"id", f.rect.id},
+                    {"x", f.rect.x / r},
+                    {"y", f.rect.y / r},
+                    {"w", f.rect.w / r},
+                    {"h", f.rect.h / r},
+                    {"value", f.value},
+                    {"inputmode", f.inputmode},
+                    {"max", f.max_length}});
+  const nlohmann::json update = {
+      {"focused", focused == khiw::Field::None ? "" : std::string(khiw::field_name(focused))}, {"fields", list}};
+  std::string json = update.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (json == g_published) return;
+  g_published = std::move(json);
+  g_published_none = none;
+  khiw_text_bridge_update(g_published.c_str());
+}
 
 khiw::Field field_or_none(const char* name) { return khiw::field_from_name(name).value_or(khiw::Field::None); }
 
@@ -66,24 +91,7 @@ void text_input_start(TextInputEvents events) {
 void text_input_sync(const std::vector<ui::TextFieldInfo>& fields, Field focused, float pixel_ratio) {
   const bool none = fields.empty() && focused == Field::None;
   if (none && g_published_none) return;
-  nlohmann::json list = nlohmann::json::array();
-  const float r = pixel_ratio;
-  for (const ui::TextFieldInfo& f : fields)
-    list.push_back({{"id", f.rect.id},
-                    {"x", f.rect.x / r},
-                    {"y", f.rect.y / r},
-                    {"w", f.rect.w / r},
-                    {"h", f.rect.h / r},
-                    {"value", f.value},
-                    {"inputmode", f.inputmode},
-                    {"max", f.max_length}});
-  const nlohmann::json update = {{"focused", focused == Field::None ? "" : std::string(field_name(focused))},
-                                 {"fields", list}};
-  std::string json = update.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  if (json == g_published) return;
-  g_published = std::move(json);
-  g_published_none = none;
-  khiw_text_bridge_update(g_published.c_str());
+  publish(fields, focused, pixel_ratio, none);
 }
 
 }  // namespace khiw::shell
