@@ -24,7 +24,7 @@ constexpr std::array<ErrorText, static_cast<size_t>(ErrorCode::kCount)> kErrors 
      "เลขประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง", "This national ID number is not valid. Please check it."},
     {ErrorCode::InvalidLaserCode, "invalid_laser_code",
      "เลขหลังบัตรต้องเป็นอักษรอังกฤษ 2 ตัวและตัวเลข 10 หลัก เช่น JC1-1234567-89",
-     "The laser code must be 2 letters and 10 digits, e.g. JC1-1234567-89."},
+     "The laser code must be 2 letters and 10 digits, such as JC1-1234567-89."},
     {ErrorCode::InvalidMobile, "invalid_mobile",
      "หมายเลขโทรศัพท์มือถือต้องขึ้นต้นด้วย 06 08 หรือ 09 และมี 10 หลัก",
      "The mobile number must start with 06, 08 or 09 and have 10 digits."},
